@@ -1,0 +1,90 @@
+/** Minimal types for the part of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 10;
+
+/**
+ * Search box on top of Pagefind's JS API. Pagefind is imported only when this element is on the page,
+ * so no other page loads any search code. Result titles are set as text; Pagefind's excerpt is its own
+ * escaped text with <mark> around matches.
+ */
+export class SiteSearch extends HTMLElement {
+  #pagefind: Promise<PagefindModule> | undefined;
+
+  connectedCallback(): void {
+    const input = this.querySelector('input');
+    const form = this.querySelector('form');
+    if (!input || !form) return;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.search(input.value);
+    });
+    input.addEventListener('input', () => void this.search(input.value));
+    const initial = new URLSearchParams(location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      void this.search(initial);
+    }
+  }
+
+  private load(): Promise<PagefindModule> {
+    const base = this.dataset['base'] ?? '/';
+    this.#pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
+      await module.options({ baseUrl: base });
+      return module;
+    });
+    return this.#pagefind;
+  }
+
+  private async search(query: string): Promise<void> {
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const list = this.querySelector<HTMLOListElement>('[data-results]');
+    if (!status || !list) return;
+    const trimmed = query.trim();
+    if (!trimmed) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let pagefind: PagefindModule;
+    try {
+      pagefind = await this.load();
+    } catch {
+      status.textContent = 'Search works after a build: run `npm start` and open the built site.';
+      return;
+    }
+    const response = await pagefind.debouncedSearch(trimmed, {}, 150);
+    if (response === null) return; // a newer query replaced this one
+    const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(...results.map((result) => this.renderResult(result)));
+    status.textContent =
+      response.results.length === 0
+        ? `No match for “${trimmed}”. Try another spelling, the Hangul name, or part of an identifier.`
+        : `${response.results.length} result${response.results.length === 1 ? '' : 's'} for “${trimmed}”${response.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+  }
+
+  private renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'py-3';
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.className = 'font-semibold';
+    link.textContent = result.meta['title'] ?? result.url;
+    const type = document.createElement('span');
+    type.className = 'ml-2 text-xs font-semibold uppercase text-muted';
+    type.textContent = result.meta['type'] ?? '';
+    const excerpt = document.createElement('p');
+    excerpt.className = 'text-sm text-muted';
+    excerpt.innerHTML = result.excerpt;
+    item.append(link, type, excerpt);
+    return item;
+  }
+}

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { actionSchema } from '~/schemas/action';
+import { organisationSchema } from '~/schemas/organisation';
+import { personSchema } from '~/schemas/person';
+import { sourceSchema } from '~/schemas/source';
+import { checkedIdFor, contentRoot } from '~/lib/loader';
+
+const entriesOf = (collection: string, schema: Parameters<typeof checkedIdFor>[1]) =>
+  glob({ pattern: '*.{md,mdx}', base: `./${contentRoot}/${collection}`, generateId: checkedIdFor(collection, schema) });
+
+export const collections = {
+  actions: defineCollection({ loader: entriesOf('actions', actionSchema), schema: actionSchema }),
+  people: defineCollection({ loader: entriesOf('people', personSchema), schema: personSchema }),
+  organisations: defineCollection({ loader: entriesOf('organisations', organisationSchema), schema: organisationSchema }),
+  sources: defineCollection({ loader: entriesOf('sources', sourceSchema), schema: sourceSchema }),
+};

@@ -1,0 +1,40 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Thrown when Pagefind reports any error, so a build never ships a broken or partial index. */
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/** Indexes the built site with Pagefind's Node API at astro:build:done, so `astro build` alone gives a searchable dist/. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'dprk-tracker:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          // Hangul and Latin names share one index because every page is lang="en" (see README).
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          failOn('createIndex', errors);
+          if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
+          const added = await index.addDirectory({ path: outDir });
+          failOn('addDirectory', added.errors);
+          if (added.page_count === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${outDir}`);
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          failOn('writeFiles', written.errors);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { SourceNode } from './graph';
+
+export type Confidence = 'confirmed' | 'reported' | 'uncertain';
+
+export interface Fact {
+  sources: readonly string[];
+  confidence?: Confidence | undefined;
+}
+
+/** A fact's confidence: as stated, or confirmed when a primary source backs it, else reported. */
+export function confidenceOf(fact: Fact, sourceById: (id: string) => SourceNode | undefined): Confidence {
+  if (fact.confidence) return fact.confidence;
+  return fact.sources.some((id) => sourceById(id)?.data.type === 'primary') ? 'confirmed' : 'reported';
+}
+
+export const confidenceLabels: Record<Confidence, string> = {
+  confirmed: 'Confirmed by a primary source',
+  reported: 'Reported by the press',
+  uncertain: 'Uncertain',
+};
+
+/** Distinct values of a fact that sources state differently; more than one means they disagree. */
+export function distinctValues<Value>(facts: readonly { value: Value }[]): Value[] {
+  return [...new Set(facts.map((fact) => fact.value))];
+}

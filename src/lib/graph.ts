@@ -1,0 +1,275 @@
+import type { ActionData, DesigneeData, Jurisdiction } from '~/schemas/action';
+import type { OrganisationData } from '~/schemas/organisation';
+import type { AffiliationData, PersonData } from '~/schemas/person';
+import type { SourceData } from '~/schemas/source';
+import { ContentError, fieldPath, hint } from './errors';
+
+/** What the graph needs of one content entry: its id, the file it came from, and its validated data. */
+export interface EntryInput<Data> {
+  id: string;
+  file: string;
+  data: Data;
+}
+
+export interface GraphInput {
+  actions: readonly EntryInput<ActionData>[];
+  people: readonly EntryInput<PersonData>[];
+  organisations: readonly EntryInput<OrganisationData>[];
+  sources: readonly EntryInput<SourceData>[];
+}
+
+export interface SourceNode extends EntryInput<SourceData> {
+  type: 'source';
+  /** Every entry that cites this source, derived. */
+  citedBy: EntityNode[];
+}
+
+/** One appearance of a person or organisation in an action, with what the action said of them. */
+export interface Designation {
+  action: ActionNode;
+  designee: DesigneeData;
+}
+
+/** Fields every entity node has. */
+interface Cites {
+  /** Every source this entry cites anywhere, derived. */
+  cited: SourceNode[];
+}
+
+export interface PersonNode extends EntryInput<PersonData>, Cites {
+  type: 'person';
+  name: string;
+  affiliations: { organisation: OrganisationNode; affiliation: AffiliationData }[];
+  /** Actions that named this person, oldest first, derived. */
+  designations: Designation[];
+}
+
+export interface OrganisationNode extends EntryInput<OrganisationData>, Cites {
+  type: 'organisation';
+  name: string;
+  parent: OrganisationNode | undefined;
+  /** Parent, grandparent … up to the top body, derived. */
+  ancestors: OrganisationNode[];
+  children: OrganisationNode[];
+  members: { person: PersonNode; affiliation: AffiliationData }[];
+  designations: Designation[];
+}
+
+export interface ActionNode extends EntryInput<ActionData>, Cites {
+  type: 'action';
+  designees: { node: PersonNode | OrganisationNode; designee: DesigneeData }[];
+  /** Actions linked by `coordinatedWith` in either direction, derived. */
+  coordinated: ActionNode[];
+  sources: SourceNode[];
+}
+
+export type EntityNode = ActionNode | PersonNode | OrganisationNode;
+export type AnyNode = EntityNode | SourceNode;
+
+export interface Graph {
+  /** Newest first. */
+  actions: ActionNode[];
+  /** Sorted by name. */
+  people: PersonNode[];
+  organisations: OrganisationNode[];
+  /** Newest first, undated last. */
+  sources: SourceNode[];
+  action(id: string): ActionNode | undefined;
+  person(id: string): PersonNode | undefined;
+  organisation(id: string): OrganisationNode | undefined;
+  source(id: string): SourceNode | undefined;
+  jurisdictions: Jurisdiction[];
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+const byAnnouncedThenId = (a: ActionNode, b: ActionNode) =>
+  a.data.announced.localeCompare(b.data.announced) || a.id.localeCompare(b.id);
+
+/** Every `sources: [...]` list anywhere in an entry, with the path that leads to it. */
+function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; ids: unknown[] }> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* sourceLists(item, [...path, index]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) yield { path: [...path, key], ids: child };
+      else yield* sourceLists(child, [...path, key]);
+    }
+  }
+}
+
+function indexById<Data>(entries: readonly EntryInput<Data>[], problems: string[]): Map<string, EntryInput<Data>> {
+  const map = new Map<string, EntryInput<Data>>();
+  for (const entry of entries) {
+    const earlier = map.get(entry.id);
+    if (earlier) problems.push(`${entry.file}: id: ${JSON.stringify(entry.id)} is already used by ${earlier.file}`);
+    else map.set(entry.id, entry);
+  }
+  return map;
+}
+
+/**
+ * Resolves every reference and derives every reverse link, in time linear in the content.
+ * Throws one ContentError listing every problem found (file, field and value on each line).
+ */
+export function buildGraph(input: GraphInput): Graph {
+  const problems: string[] = [];
+  const sourceInputs = indexById(input.sources, problems);
+  const personInputs = indexById(input.people, problems);
+  const organisationInputs = indexById(input.organisations, problems);
+  const actionInputs = indexById(input.actions, problems);
+
+  for (const [id, person] of personInputs) {
+    const organisation = organisationInputs.get(id);
+    if (organisation) problems.push(`${person.file}: id: ${JSON.stringify(id)} is also the id of ${organisation.file}; ids must be unique across people and organisations`);
+  }
+
+  const sources = new Map<string, SourceNode>(
+    [...sourceInputs.values()].map((entry) => [entry.id, { ...entry, type: 'source', citedBy: [] }]),
+  );
+  const people = new Map<string, PersonNode>(
+    [...personInputs.values()].map((entry) => [
+      entry.id,
+      { ...entry, type: 'person', name: entry.data.names[0]?.value ?? entry.id, affiliations: [], designations: [], cited: [] },
+    ]),
+  );
+  const organisations = new Map<string, OrganisationNode>(
+    [...organisationInputs.values()].map((entry) => [
+      entry.id,
+      {
+        ...entry,
+        type: 'organisation',
+        name: entry.data.names[0]?.value ?? entry.id,
+        parent: undefined,
+        ancestors: [],
+        children: [],
+        members: [],
+        designations: [],
+        cited: [],
+      },
+    ]),
+  );
+  const actions = new Map<string, ActionNode>(
+    [...actionInputs.values()].map((entry) => [entry.id, { ...entry, type: 'action', designees: [], coordinated: [], sources: [], cited: [] }]),
+  );
+
+  const missing = (file: string, path: PropertyKey[], kind: string, id: string, known: Map<string, unknown>) =>
+    problems.push(`${file}: ${fieldPath(path)}: no ${kind} ${JSON.stringify(id)}${hint(id, known.keys())}`);
+
+  // Sources: every list of source ids anywhere in any entry must resolve.
+  for (const node of [...actions.values(), ...people.values(), ...organisations.values()]) {
+    const cited = new Set<SourceNode>();
+    for (const { path, ids } of sourceLists(node.data)) {
+      ids.forEach((id, index) => {
+        const source = sources.get(String(id));
+        if (source) cited.add(source);
+        else missing(node.file, [...path, index], 'source', String(id), sources);
+      });
+    }
+    for (const source of cited) source.citedBy.push(node);
+    node.cited = [...cited];
+    if (node.type === 'action') node.sources = node.data.sources.flatMap((id) => sources.get(id) ?? []);
+  }
+
+  for (const person of people.values()) {
+    person.data.affiliations?.forEach((affiliation, index) => {
+      const organisation = organisations.get(affiliation.organisation);
+      if (!organisation) return missing(person.file, ['affiliations', index, 'organisation'], 'organisation', affiliation.organisation, organisations);
+      person.affiliations.push({ organisation, affiliation });
+      organisation.members.push({ person, affiliation });
+    });
+  }
+
+  for (const organisation of organisations.values()) {
+    const parentId = organisation.data.parent?.organisation;
+    if (parentId === undefined) continue;
+    const parent = organisations.get(parentId);
+    if (!parent) missing(organisation.file, ['parent', 'organisation'], 'organisation', parentId, organisations);
+    else if (parent === organisation) problems.push(`${organisation.file}: parent.organisation: ${JSON.stringify(parentId)} is the organisation itself`);
+    else {
+      organisation.parent = parent;
+      parent.children.push(organisation);
+    }
+  }
+
+  // Ancestors, with cycle detection: each chain is walked once thanks to memoisation.
+  const ancestorsDone = new Set<OrganisationNode>();
+  const ancestorsOf = (start: OrganisationNode): OrganisationNode[] => {
+    if (ancestorsDone.has(start)) return start.ancestors;
+    const chain: OrganisationNode[] = [];
+    const seen = new Set<OrganisationNode>([start]);
+    for (let next = start.parent; next; next = next.parent) {
+      if (seen.has(next)) {
+        const loop = [...seen, next].map((node) => node.id).join(' → ');
+        problems.push(`${start.file}: parent.organisation: ${JSON.stringify(start.parent?.id)} makes a cycle (${loop})`);
+        start.parent = undefined;
+        chain.length = 0;
+        break;
+      }
+      if (ancestorsDone.has(next)) {
+        chain.push(next, ...next.ancestors);
+        break;
+      }
+      seen.add(next);
+      chain.push(next);
+    }
+    start.ancestors = chain;
+    ancestorsDone.add(start);
+    return chain;
+  };
+  for (const organisation of organisations.values()) ancestorsOf(organisation);
+
+  for (const action of actions.values()) {
+    const { data, file } = action;
+    if (data.effective !== undefined && data.effective < data.announced) {
+      problems.push(`${file}: effective: "${data.effective}" is before announced "${data.announced}"`);
+    }
+    if (data.kind === 'designation' && data.designees.length === 0) {
+      problems.push(`${file}: designees: a designation must name at least one person or organisation`);
+    }
+    const named = new Set<string>();
+    data.designees.forEach((designee, index) => {
+      const node = designee.person !== undefined ? people.get(designee.person) : organisations.get(designee.organisation ?? '');
+      const id = designee.person ?? designee.organisation ?? '';
+      const field = designee.person !== undefined ? 'person' : 'organisation';
+      if (!node) return missing(file, ['designees', index, field], field, id, field === 'person' ? people : organisations);
+      if (named.has(id)) problems.push(`${file}: designees[${index}].${field}: ${JSON.stringify(id)} is listed twice`);
+      named.add(id);
+      action.designees.push({ node, designee });
+      node.designations.push({ action, designee });
+    });
+    data.coordinatedWith?.forEach((otherId, index) => {
+      const other = actions.get(otherId);
+      if (!other) return missing(file, ['coordinatedWith', index], 'action', otherId, actions);
+      if (other === action) return problems.push(`${file}: coordinatedWith[${index}]: ${JSON.stringify(otherId)} is the action itself`);
+      if (!action.coordinated.includes(other)) action.coordinated.push(other);
+      if (!other.coordinated.includes(action)) other.coordinated.push(action);
+    });
+  }
+
+  if (problems.length > 0) {
+    throw new ContentError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:\n${problems.join('\n')}`);
+  }
+
+  const byDesignationDate = (a: Designation, b: Designation) => byAnnouncedThenId(a.action, b.action);
+  for (const node of [...people.values(), ...organisations.values()]) node.designations.sort(byDesignationDate);
+  for (const action of actions.values()) action.coordinated.sort(byAnnouncedThenId);
+  for (const organisation of organisations.values()) {
+    organisation.children.sort(byName);
+    organisation.members.sort((a, b) => byName(a.person, b.person));
+  }
+
+  const actionList = [...actions.values()].sort((a, b) => byAnnouncedThenId(b, a));
+  return {
+    actions: actionList,
+    people: [...people.values()].sort(byName),
+    organisations: [...organisations.values()].sort(byName),
+    sources: [...sources.values()].sort(
+      (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title),
+    ),
+    action: (id) => actions.get(id),
+    person: (id) => people.get(id),
+    organisation: (id) => organisations.get(id),
+    source: (id) => sources.get(id),
+    jurisdictions: [...new Set(actionList.map((action) => action.data.jurisdiction))].sort(),
+  };
+}

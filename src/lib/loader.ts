@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { SLUG_PATTERN } from '~/schemas/fields';
+import { ContentError, assertMatchesSchema } from './errors';
+
+/** Where content lives; CONTENT_DIR points a build at another corpus (test fixtures, benchmarks). */
+export const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
+
+/**
+ * Id of one content file, checked before Astro stores it: the file name must be a kebab-case slug,
+ * unique in its collection, and the front matter must match the schema. Checking here (rather than
+ * leaving it to Astro's own schema pass) gives every error the same `file: field: value` form.
+ */
+export function checkedIdFor(collection: string, schema: z.ZodType) {
+  const fileById = new Map<string, string>();
+  return ({ entry, data }: { entry: string; data: Record<string, unknown> }): string => {
+    const file = path.posix.join(contentRoot, collection, entry);
+    const id = entry.replace(/\.mdx?$/, '');
+    if (!SLUG_PATTERN.test(id)) {
+      throw new ContentError(`${file}: id: ${JSON.stringify(id)} is not a kebab-case file name (like "kim-sang-man.md"); the file name is the id and the URL`);
+    }
+    const earlier = fileById.get(id);
+    if (earlier !== undefined && earlier !== file) {
+      throw new ContentError(`${file}: id: ${JSON.stringify(id)} is already used by ${earlier}`);
+    }
+    fileById.set(id, file);
+    assertMatchesSchema(file, schema, data);
+    return id;
+  };
+}

@@ -1,0 +1,26 @@
+import type { Jurisdiction } from '~/schemas/action';
+import type { AnyNode } from './graph';
+
+const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
+
+/** Joins the site's base path and a site path, so every link works under a sub-folder deployment. */
+export function withBase(sitePath: string, base: string = import.meta.env.BASE_URL): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const trimmedPath = sitePath.startsWith('/') ? sitePath : `/${sitePath}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** Site path of a node's page, without the base path (used in exports and search records). */
+export function pathOf(node: Pick<AnyNode, 'type' | 'id'>): string {
+  return `/${sectionOf[node.type]}/${node.id}/`;
+}
+
+/** The link to a node's page: the only way templates build entity URLs. */
+export function hrefOf(node: Pick<AnyNode, 'type' | 'id'>, base?: string): string {
+  return withBase(pathOf(node), base);
+}
+
+/** The timeline page filtered to one jurisdiction. */
+export function timelineHref(jurisdiction?: Jurisdiction, base?: string): string {
+  return withBase(jurisdiction ? `/timeline/${jurisdiction.toLowerCase()}/` : '/timeline/', base);
+}

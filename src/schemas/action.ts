@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { confidence, discrepancies, identifier, isoDate, slug, sourceIds } from './fields';
+
+export const jurisdiction = z.enum(['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU']);
+
+const designee = z
+  .object({
+    person: slug.optional().describe('Id of a person in content/people/.'),
+    organisation: slug.optional().describe('Id of an organisation in content/organisations/.'),
+    identifiers: z.array(identifier).optional().describe('Identifiers this action published for the designee, e.g. wallet addresses.'),
+    sources: sourceIds.optional().describe('Sources naming this designee, if not the action’s own sources.'),
+    confidence: confidence.optional(),
+    note: z.string().min(1).optional().describe('What the action says of this designee, briefly.'),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    if ((entry.person === undefined) === (entry.organisation === undefined)) {
+      ctx.addIssue({ code: 'custom', input: entry, message: 'names neither or both of `person` and `organisation`: give exactly one' });
+    }
+  })
+  .describe('A person or organisation this action named.');
+
+/** One sanction action: one round announced by one authority on one day. */
+export const actionSchema = z
+  .object({
+    title: z.string().trim().min(1).describe('A plain headline: who designated whom, e.g. "ROK designates Ri Chang Ho".'),
+    jurisdiction: jurisdiction.describe('The sanctioning jurisdiction: KR, US, UN, EU, GB, JP or AU.'),
+    authority: z.string().trim().min(1).describe('The body that announced it, e.g. "Ministry of Foreign Affairs" or "OFAC".'),
+    programme: z.string().trim().min(1).describe('The programme or legal basis, e.g. "E.O. 13722" or "Foreign Exchange Transactions Act".'),
+    kind: z.enum(['designation', 'amendment', 'delisting']).describe('designation adds names; amendment changes entries; delisting removes them.'),
+    announced: isoDate.describe('Day the action was announced, YYYY-MM-DD in quotes (local date of the authority).'),
+    effective: isoDate.optional().describe('Day it took legal effect, if a source gives it.'),
+    designees: z.array(designee).describe('Everyone this action named.'),
+    coordinatedWith: z
+      .array(slug)
+      .optional()
+      .describe('Ids of other actions taken jointly or on the same day against the same targets. Write the link once, on either action.'),
+    sources: sourceIds.describe('Sources for the action itself (date, authority, designees).'),
+    confidence: confidence.optional(),
+    discrepancies,
+  })
+  .strict();
+
+export type ActionData = z.infer<typeof actionSchema>;
+export type Jurisdiction = z.infer<typeof jurisdiction>;
+export type DesigneeData = z.infer<typeof designee>;
