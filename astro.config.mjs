@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
@@ -10,10 +11,16 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dprk-cyber-sanctions.example.org',
   base,
+  // A build of another corpus (CONTENT_DIR) needs its own content cache, or cached entries leak between corpora.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
+  markdown: {
+    // Links in entry bodies point at source documents: open them without leaking the reader's page.
+    rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],
+  },
   integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

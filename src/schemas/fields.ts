@@ -20,6 +20,10 @@ function isRealCalendarDate(text: string): boolean {
 // YAML turns an unquoted 2023-02-30 into 2 March without a word, so dates must be quoted strings.
 function dateSchema(pattern: RegExp, shape: string) {
   return z.unknown().transform((input, ctx) => {
+    if (input === undefined) {
+      ctx.addIssue({ code: 'custom', input, message: 'required field is missing' });
+      return z.NEVER;
+    }
     if (input instanceof Date) {
       ctx.addIssue({
         code: 'custom',

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { buildGraph } from '~/lib/graph';
+import { loadContent } from '../fixtures/content-files';
+
+// The real content/ folder, read as the build reads it.
+const input = loadContent('content');
+const graph = buildGraph(input);
+
+describe('the published content holds together', () => {
+  test('it has the core actions, bodies and people journalists ask about', () => {
+    for (const id of [
+      'rok-2023-02-10-first-cyber-designations',
+      'rok-2023-05-23-it-worker-network',
+      'rok-2023-06-02-kimsuky',
+      'rok-2023-12-27-ri-chang-ho-and-seven',
+      'rok-2024-12-26-bureau-313-it-workers',
+      'us-2023-05-23-chinyong-pua-trb-110th',
+    ]) {
+      expect(graph.action(id), id).toBeDefined();
+    }
+    for (const id of ['reconnaissance-general-bureau', 'munitions-industry-department', 'bureau-313', 'lazarus-group', 'bluenoroff', 'andariel', 'kimsuky']) {
+      expect(graph.organisation(id), id).toBeDefined();
+    }
+    expect(graph.person('ri-chang-ho')?.data.names.map((name) => name.value)).toEqual(expect.arrayContaining(['Ri Chang Ho', '리창호']));
+  });
+
+  test('the 2024-12-26 round took effect on 2024-12-30 and named 15 people and one company', () => {
+    const round = graph.action('rok-2024-12-26-bureau-313-it-workers');
+    expect(round?.data.effective).toBe('2024-12-30');
+    expect(round?.designees.filter(({ node }) => node.type === 'person')).toHaveLength(15);
+    expect(round?.designees.filter(({ node }) => node.type === 'organisation').map(({ node }) => node.id)).toEqual(['korea-kumjong-economic-it-exchange']);
+  });
+
+  test('the joint ROK–US round of 2023-05-23 links both ways and shares Chinyong and Kim Sang Man', () => {
+    const rok = graph.action('rok-2023-05-23-it-worker-network');
+    const us = graph.action('us-2023-05-23-chinyong-pua-trb-110th');
+    expect(rok?.coordinated).toContain(us);
+    expect(us?.coordinated).toContain(rok);
+    for (const shared of ['chinyong', 'kim-sang-man']) {
+      expect(rok?.designees.map(({ node }) => node.id)).toContain(shared);
+      expect(us?.designees.map(({ node }) => node.id)).toContain(shared);
+    }
+  });
+
+  test('the chain from Bureau 313 runs up to the Munitions Industry Department', () => {
+    expect(graph.organisation('bureau-313')?.ancestors.map((node) => node.id)).toEqual(['munitions-industry-department']);
+    expect(graph.organisation('bluenoroff')?.ancestors.at(-1)?.id).toBe('reconnaissance-general-bureau');
+  });
+
+  test('every source has a distinct http(s) URL', () => {
+    const urls = graph.sources.map((source) => source.data.url);
+    expect(urls.filter((url) => !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url))).toEqual([]);
+    expect(urls.length - new Set(urls).size).toBe(0);
+  });
+
+  test('every source is cited, and every person and organisation is in an action or above one', () => {
+    expect(graph.sources.filter((source) => source.citedBy.length === 0).map((source) => source.id)).toEqual([]);
+    const aboveSomething = new Set(
+      [...graph.people, ...graph.organisations].flatMap((node) =>
+        node.designations.length > 0 ? (node.type === 'organisation' ? node.ancestors : node.affiliations.flatMap(({ organisation }) => [organisation, ...organisation.ancestors])) : [],
+      ),
+    );
+    const orphans = [...graph.people, ...graph.organisations].filter((node) => node.designations.length === 0 && !aboveSomething.has(node as never));
+    expect(orphans.map((node) => node.id)).toEqual([]);
+  });
+
+  test('no two people share a primary name and birth date', () => {
+    const keys = graph.people.map((person) => `${person.name.toLowerCase()}|${person.data.born?.[0]?.value ?? ''}`);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { checkedIdFor } from '~/lib/loader';
+import { frontMatter, schemas, type CollectionName } from '../fixtures/content-files';
+
+const validAction = `---
+title: ROK designates Kim Sang Man
+jurisdiction: KR
+authority: Ministry of Foreign Affairs
+programme: Foreign Exchange Transactions Act
+kind: designation
+announced: "2023-05-23"
+designees:
+  - person: kim-sang-man
+sources: [mofa-2023-05-23]
+---`;
+
+const validPerson = `---
+names:
+  - { value: Kim Sang Man, script: latin, kind: official, sources: [treasury-jy1498] }
+identifiers:
+  - { type: wallet, chain: ETH, value: "0x97b1043abd9e6fc31681635166d430a458d14f9c", sources: [sdn-2024-05-03] }
+---`;
+
+const validSource = `---
+title: Treasury Targets DPRK Malicious Cyber and Illicit IT Worker Activities
+publisher: U.S. Department of the Treasury
+date: "2023-05-23"
+url: https://home.treasury.gov/news/press-releases/jy1498
+type: primary
+language: en
+---`;
+
+/** Checks one file the way the build does and returns the error message it stops with. */
+function errorFor(collection: CollectionName, entry: string, text: string): string {
+  try {
+    checkedIdFor(collection, schemas[collection])({ entry, data: frontMatter(text) });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+}
+
+describe('valid entries pass', () => {
+  test.each([
+    ['actions', 'kr-2023-05-23-it-workers.md', validAction],
+    ['people', 'kim-sang-man.md', validPerson],
+    ['sources', 'treasury-jy1498.md', validSource],
+  ] as const)('%s/%s', (collection, entry, text) => expect(errorFor(collection, entry, text)).toBe('no error'));
+});
+
+describe('bad content stops the build naming the file, the field and the value', () => {
+  test.each([
+    [
+      'a missing required field',
+      'actions',
+      validAction.replace('authority: Ministry of Foreign Affairs\n', ''),
+      'content/actions/x.md: authority: required field is missing',
+    ],
+    [
+      'an unknown key, with a hint',
+      'actions',
+      validAction.replace('announced:', 'anounced:'),
+      'content/actions/x.md: announced: required field is missing\ncontent/actions/x.md: anounced: unknown key "anounced" (did you mean "announced"?)',
+    ],
+    ['a date that is not ISO', 'actions', validAction.replace('"2023-05-23"', '"23/05/2023"'), 'content/actions/x.md: announced: "23/05/2023" is not an ISO date (YYYY-MM-DD)'],
+    ['an impossible date', 'actions', validAction.replace('"2023-05-23"', '"2023-02-30"'), 'content/actions/x.md: announced: "2023-02-30" is not an ISO date (YYYY-MM-DD)'],
+    [
+      'an unquoted date, which YAML would silently roll over',
+      'actions',
+      validAction.replace('"2023-05-23"', '2023-05-23'),
+      'content/actions/x.md: announced: 2023-05-23 must be quoted ("2023-05-23") so the date is read exactly as written',
+    ],
+    ['a value outside a closed set', 'actions', validAction.replace('jurisdiction: KR', 'jurisdiction: ROK'), 'content/actions/x.md: jurisdiction: "ROK" is not one of "KR", "US", "UN", "EU", "GB", "JP", "AU"'],
+    ['a fact with no source', 'actions', validAction.replace('sources: [mofa-2023-05-23]', 'sources: []'), 'content/actions/x.md: sources: cites no source: list at least one source id'],
+    [
+      'a name with no source',
+      'people',
+      validPerson.replace(', sources: [treasury-jy1498] }', ' }'),
+      'content/people/x.md: names[0].sources: required field is missing',
+    ],
+    [
+      'a malformed wallet address',
+      'people',
+      validPerson.replace('0x97b1043abd9e6fc31681635166d430a458d14f9c', '0x97b1043abd9e'),
+      'content/people/x.md: identifiers[0].value: "0x97b1043abd9e" is not a well-formed ETH address',
+    ],
+    ['a wrong type', 'people', validPerson.replace('identifiers:\n  - {', 'identifiers:\n  {').replace('] }\n---', ']}\n---'), 'content/people/x.md: identifiers: {"type":"wallet","chain":"ETH","value":"0x97b1043abd9e6fc31681635166d430a458d... should be a list'],
+    ['a URL that is not http(s)', 'sources', validSource.replace('https://home.treasury.gov/news/press-releases/jy1498', 'javascript:alert(1)'), 'content/sources/x.md: url: "javascript:alert(1)" is not an http(s) URL'],
+    ['a source id that is not a slug', 'actions', validAction.replace('[mofa-2023-05-23]', '[MOFA 2023]'), 'content/actions/x.md: sources[0]: "MOFA 2023" is not a kebab-case id (like "kim-sang-man")'],
+  ] as const)('%s', (_case, collection, text, message) => {
+    expect(errorFor(collection, 'x.md', text)).toBe(message);
+  });
+
+  test('a file name that is not a kebab-case id', () => {
+    expect(errorFor('actions', 'KR 2023.md', validAction)).toBe(
+      'content/actions/KR 2023.md: id: "KR 2023" is not a kebab-case file name (like "kim-sang-man.md"); the file name is the id and the URL',
+    );
+  });
+
+  test('two files with the same id (x.md and x.mdx)', () => {
+    const checkedId = checkedIdFor('people', schemas.people);
+    checkedId({ entry: 'kim-sang-man.md', data: frontMatter(validPerson) });
+    expect(() => checkedId({ entry: 'kim-sang-man.mdx', data: frontMatter(validPerson) })).toThrow(
+      'content/people/kim-sang-man.mdx: id: "kim-sang-man" is already used by content/people/kim-sang-man.md',
+    );
+  });
+});

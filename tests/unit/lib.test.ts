@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { buildGraph } from '~/lib/graph';
+import { confidenceOf, distinctValues } from '~/lib/facts';
+import { formatDate } from '~/lib/labels';
+import { statusByJurisdiction } from '~/lib/status';
+import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/timeline';
+import { hrefOf, timelineHref, withBase } from '~/lib/urls';
+import { didYouMean } from '~/lib/errors';
+import { action, graphInput, organisation } from '../fixtures/factories';
+
+describe('urls', () => {
+  test.each([
+    ['/', { type: 'person', id: 'ri-chang-ho' } as const, '/people/ri-chang-ho/'],
+    ['/tracker/', { type: 'person', id: 'ri-chang-ho' } as const, '/tracker/people/ri-chang-ho/'],
+    ['/tracker', { type: 'organisation', id: 'bureau-313' } as const, '/tracker/organisations/bureau-313/'],
+    ['/', { type: 'action', id: 'kr-2023-05-23' } as const, '/actions/kr-2023-05-23/'],
+    ['/', { type: 'source', id: 'treasury-jy1498' } as const, '/sources/treasury-jy1498/'],
+  ])('under base %s a %o links to %s', (base, node, expected) => {
+    expect(hrefOf(node, base)).toBe(expected);
+  });
+
+  test('timeline links per jurisdiction are lower-case static pages', () => {
+    expect(timelineHref('KR', '/')).toBe('/timeline/kr/');
+    expect(timelineHref(undefined, '/tracker/')).toBe('/tracker/timeline/');
+    expect(withBase('data/graph.json', '/tracker/')).toBe('/tracker/data/graph.json');
+  });
+});
+
+describe('formatDate', () => {
+  test.each([
+    ['2023-05-23', '23 May 2023'],
+    ['2024-12-30', '30 December 2024'],
+    ['2023-02', 'February 2023'],
+    ['1967', '1967'],
+  ])('%s reads as %s', (iso, text) => expect(formatDate(iso)).toBe(text));
+});
+
+describe('timeline', () => {
+  const graph = buildGraph(
+    graphInput({
+      organisations: [organisation('x')],
+      actions: [
+        action('a-2023', { announced: '2023-05-23', designees: [{ organisation: 'x' }], coordinatedWith: ['b-2023'] }),
+        action('b-2023', { jurisdiction: 'US', announced: '2023-05-23', designees: [{ organisation: 'x' }] }),
+        action('c-2024', { announced: '2024-12-26', designees: [{ organisation: 'x' }] }),
+        action('d-2025', { jurisdiction: 'US', kind: 'delisting', announced: '2025-03-21', designees: [{ organisation: 'x' }] }),
+      ],
+    }),
+  );
+
+  test('groups actions by year, newest year first', () => {
+    expect(groupByYear(graph.actions).map(({ year, actions }) => [year, actions.map((node) => node.id)])).toEqual([
+      ['2025', ['d-2025']],
+      ['2024', ['c-2024']],
+      ['2023', ['a-2023', 'b-2023']],
+    ]);
+  });
+
+  test('marks joint actions on both sides', () => {
+    expect(graph.actions.filter(isJointAction).map((node) => node.id).sort()).toEqual(['a-2023', 'b-2023']);
+  });
+
+  test('counts actions per jurisdiction', () => {
+    expect(countByJurisdiction(graph.actions, graph.jurisdictions)).toEqual([
+      { jurisdiction: 'KR', count: 2 },
+      { jurisdiction: 'US', count: 2 },
+    ]);
+  });
+
+  test('status per jurisdiction: designated since, then delisted', () => {
+    const statuses = statusByJurisdiction(graph.organisation('x')?.designations ?? []);
+    expect(statuses).toEqual([
+      { jurisdiction: 'KR', since: '2023-05-23', delisted: undefined, amended: undefined },
+      { jurisdiction: 'US', since: '2023-05-23', delisted: '2025-03-21', amended: undefined },
+    ]);
+  });
+});
+
+describe('facts', () => {
+  const graph = buildGraph(graphInput({}));
+  test.each([
+    [{ sources: ['src-a'] }, 'confirmed'],
+    [{ sources: ['src-b'] }, 'reported'],
+    [{ sources: ['src-a'], confidence: 'uncertain' as const }, 'uncertain'],
+  ])('%o is %s', (fact, level) => expect(confidenceOf(fact, graph.source)).toBe(level));
+
+  test('distinct values reveal a disagreement', () => {
+    expect(distinctValues([{ value: '1984-08-15' }, { value: '1984-10-18' }, { value: '1984-08-15' }])).toEqual(['1984-08-15', '1984-10-18']);
+  });
+});
+
+describe('didYouMean', () => {
+  test.each([
+    ['kim-sang-mann', ['kim-sang-man', 'kim-song-il'], 'kim-sang-man'],
+    ['lazarus', ['lazarus-group', 'andariel'], undefined],
+    ['anounced', ['announced', 'effective'], 'announced'],
+  ])('%s → %s', (word, candidates, expected) => expect(didYouMean(word, candidates)).toBe(expected));
+});
