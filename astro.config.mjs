@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import rehypeExternalLinks from 'rehype-external-links';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/lib/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
@@ -17,10 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
-  markdown: {
-    // Links in entry bodies point at source documents: open them without leaking the reader's page.
-    rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }]],
-  },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
