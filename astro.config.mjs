@@ -20,6 +20,10 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   integrations: [mdx(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay files of their own (never inlined), so a Content-Security-Policy of script-src 'self' holds.
+    build: { assetsInlineLimit: 0 },
+  },
   devToolbar: { enabled: false },
 });

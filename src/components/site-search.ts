@@ -23,6 +23,7 @@ export class SiteSearch extends HTMLElement {
     const input = this.querySelector('input');
     const form = this.querySelector('form');
     if (!input || !form) return;
+    this.querySelector('[data-needs-js]')?.remove();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.search(input.value);

@@ -51,7 +51,8 @@ export interface OrganisationNode extends EntryInput<OrganisationData>, Cites {
   /** Parent, grandparent … up to the top body, derived. */
   ancestors: OrganisationNode[];
   children: OrganisationNode[];
-  members: { person: PersonNode; affiliation: AffiliationData }[];
+  /** People affiliated with this body, each once, with every affiliation they have to it. */
+  members: { person: PersonNode; affiliations: AffiliationData[] }[];
   designations: Designation[];
 }
 
@@ -175,7 +176,9 @@ export function buildGraph(input: GraphInput): Graph {
       const organisation = organisations.get(affiliation.organisation);
       if (!organisation) return missing(person.file, ['affiliations', index, 'organisation'], 'organisation', affiliation.organisation, organisations);
       person.affiliations.push({ organisation, affiliation });
-      organisation.members.push({ person, affiliation });
+      const member = organisation.members.at(-1)?.person === person ? organisation.members.at(-1) : undefined;
+      if (member) member.affiliations.push(affiliation);
+      else organisation.members.push({ person, affiliations: [affiliation] });
     });
   }
 

@@ -32,6 +32,7 @@ describe('buildGraph', () => {
     const graph = sample();
     const lazarus = graph.organisation('lazarus');
     expect(lazarus?.members.map(({ person }) => person.id)).toEqual(['park-jin-hyok']);
+    expect(graph.organisation('rgb')?.members).toEqual([{ person: graph.person('ri-chang-ho'), affiliations: [expect.objectContaining({ role: 'Director' })] }]);
     expect(lazarus?.children.map((child) => child.id)).toEqual(['bluenoroff']);
     expect(lazarus?.designations.map(({ action }) => action.id)).toEqual(['kr-2023']);
     expect(graph.organisation('bluenoroff')?.ancestors.map((node) => node.id)).toEqual(['lazarus', 'rgb']);

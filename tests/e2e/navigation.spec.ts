@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+test('a reader follows a person to their organisation, to an action, and back', async ({ page }) => {
+  await page.goto('people/kim-sang-man/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim Sang Man');
+
+  await page.getByRole('region', { name: 'Affiliations' }).getByRole('link', { name: 'Chinyong Information Technology Cooperation Company' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chinyong Information Technology Cooperation Company');
+  await expect(page.getByRole('region', { name: 'Place in the structure' }).getByRole('link', { name: 'Kim Sang Man' })).toBeVisible();
+
+  const actions = page.getByRole('region', { name: 'Actions that named them' });
+  await actions.getByRole('link', { name: /^ROK designates 7 individuals/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('ROK designates 7 individuals and 3 entities');
+  await expect(page.getByRole('region', { name: 'Coordinated actions' }).getByRole('link', { name: /Treasury Targets DPRK Malicious Cyber/ })).toBeVisible();
+
+  await page.getByRole('region', { name: /People named/ }).getByRole('link', { name: 'Kim Sang Man' }).click();
+  await expect(page).toHaveURL(/\/people\/kim-sang-man\/$/);
+});
+
+test('an organisation page shows the parent chain up to the top body and its child units', async ({ page }) => {
+  await page.goto('organisations/bluenoroff/');
+  const chain = page.getByRole('navigation', { name: 'Parent bodies' });
+  await expect(chain.getByRole('link')).toHaveText(['Reconnaissance General Bureau', 'Lazarus Group']);
+  await chain.getByRole('link', { name: 'Reconnaissance General Bureau' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reconnaissance General Bureau');
+  await expect(page.getByRole('region', { name: 'Place in the structure' }).getByRole('link', { name: 'Lazarus Group' })).toBeVisible();
+});
+
+test('the timeline filters by jurisdiction with plain links', async ({ page }) => {
+  await page.goto('timeline/');
+  await page.getByRole('navigation', { name: 'Filter by jurisdiction' }).getByRole('link', { name: 'South Korea' }).click();
+  await expect(page).toHaveURL(/\/timeline\/kr\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: South Korea');
+  await expect(page.getByRole('link', { name: /ROK designates 15 DPRK IT operatives/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /OFAC designates RGB Director/ })).toHaveCount(0);
+});
+
+test('every fact on a person page links to its source document', async ({ page }) => {
+  await page.goto('people/ri-chang-ho/');
+  const names = page.getByRole('region', { name: 'Names' });
+  await expect(names.getByRole('cell', { name: '리창호', exact: true })).toBeVisible();
+  const sourceLinks = names.getByRole('link');
+  expect(await sourceLinks.count()).toBeGreaterThan(3);
+  for (const href of await sourceLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^https?:\/\//);
+  }
+});
