@@ -24,9 +24,7 @@ export const graph = buildGraph({
 });
 
 const entryByNode = new Map<string, AnyEntry>(
-  Object.entries(collections).flatMap(([collection, entries]) =>
-    entries.map((entry): [string, AnyEntry] => [`${collection}/${entry.id}`, entry]),
-  ),
+  Object.entries(collections).flatMap(([collection, entries]) => entries.map((entry): [string, AnyEntry] => [`${collection}/${entry.id}`, entry])),
 );
 const collectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
 

@@ -22,9 +22,7 @@ export function hint(word: string, candidates: Iterable<string>): string {
 
 /** Renders a path such as ['designees', 2, 'person'] as designees[2].person. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -4,8 +4,7 @@ import { pathOf } from './urls';
 const identifiersOf = (node: PersonNode | OrganisationNode) =>
   (node.data.identifiers ?? []).map(({ type, value, chain }) => (chain ? { type, value, chain } : { type, value }));
 
-const namesOf = (node: PersonNode | OrganisationNode) =>
-  node.data.names.map(({ value, script, kind }) => ({ value, script, kind }));
+const namesOf = (node: PersonNode | OrganisationNode) => node.data.names.map(({ value, script, kind }) => ({ value, script, kind }));
 
 /**
  * The public data contract at /data/graph.json: { actions, people, organisations, sources }.

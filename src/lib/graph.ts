@@ -83,8 +83,7 @@ export interface Graph {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
-const byAnnouncedThenId = (a: ActionNode, b: ActionNode) =>
-  a.data.announced.localeCompare(b.data.announced) || a.id.localeCompare(b.id);
+const byAnnouncedThenId = (a: ActionNode, b: ActionNode) => a.data.announced.localeCompare(b.data.announced) || a.id.localeCompare(b.id);
 
 /** Every `sources: [...]` list anywhere in an entry, with the path that leads to it. */
 function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; ids: unknown[] }> {
@@ -121,12 +120,11 @@ export function buildGraph(input: GraphInput): Graph {
 
   for (const [id, person] of personInputs) {
     const organisation = organisationInputs.get(id);
-    if (organisation) problems.push(`${person.file}: id: ${JSON.stringify(id)} is also the id of ${organisation.file}; ids must be unique across people and organisations`);
+    if (organisation)
+      problems.push(`${person.file}: id: ${JSON.stringify(id)} is also the id of ${organisation.file}; ids must be unique across people and organisations`);
   }
 
-  const sources = new Map<string, SourceNode>(
-    [...sourceInputs.values()].map((entry) => [entry.id, { ...entry, type: 'source', citedBy: [] }]),
-  );
+  const sources = new Map<string, SourceNode>([...sourceInputs.values()].map((entry) => [entry.id, { ...entry, type: 'source', citedBy: [] }]));
   const people = new Map<string, PersonNode>(
     [...personInputs.values()].map((entry) => [
       entry.id,
@@ -172,14 +170,17 @@ export function buildGraph(input: GraphInput): Graph {
   }
 
   for (const person of people.values()) {
-    person.data.affiliations?.forEach((affiliation, index) => {
+    for (const [index, affiliation] of (person.data.affiliations ?? []).entries()) {
       const organisation = organisations.get(affiliation.organisation);
-      if (!organisation) return missing(person.file, ['affiliations', index, 'organisation'], 'organisation', affiliation.organisation, organisations);
+      if (!organisation) {
+        missing(person.file, ['affiliations', index, 'organisation'], 'organisation', affiliation.organisation, organisations);
+        continue;
+      }
       person.affiliations.push({ organisation, affiliation });
       const member = organisation.members.at(-1)?.person === person ? organisation.members.at(-1) : undefined;
       if (member) member.affiliations.push(affiliation);
       else organisation.members.push({ person, affiliations: [affiliation] });
-    });
+    }
   }
 
   for (const organisation of organisations.values()) {
@@ -230,23 +231,28 @@ export function buildGraph(input: GraphInput): Graph {
       problems.push(`${file}: designees: a designation must name at least one person or organisation`);
     }
     const named = new Set<string>();
-    data.designees.forEach((designee, index) => {
+    for (const [index, designee] of data.designees.entries()) {
       const node = designee.person !== undefined ? people.get(designee.person) : organisations.get(designee.organisation ?? '');
       const id = designee.person ?? designee.organisation ?? '';
       const field = designee.person !== undefined ? 'person' : 'organisation';
-      if (!node) return missing(file, ['designees', index, field], field, id, field === 'person' ? people : organisations);
+      if (!node) {
+        missing(file, ['designees', index, field], field, id, field === 'person' ? people : organisations);
+        continue;
+      }
       if (named.has(id)) problems.push(`${file}: designees[${index}].${field}: ${JSON.stringify(id)} is listed twice`);
       named.add(id);
       action.designees.push({ node, designee });
       node.designations.push({ action, designee });
-    });
-    data.coordinatedWith?.forEach((otherId, index) => {
+    }
+    for (const [index, otherId] of (data.coordinatedWith ?? []).entries()) {
       const other = actions.get(otherId);
-      if (!other) return missing(file, ['coordinatedWith', index], 'action', otherId, actions);
-      if (other === action) return problems.push(`${file}: coordinatedWith[${index}]: ${JSON.stringify(otherId)} is the action itself`);
-      if (!action.coordinated.includes(other)) action.coordinated.push(other);
-      if (!other.coordinated.includes(action)) other.coordinated.push(action);
-    });
+      if (!other) missing(file, ['coordinatedWith', index], 'action', otherId, actions);
+      else if (other === action) problems.push(`${file}: coordinatedWith[${index}]: ${JSON.stringify(otherId)} is the action itself`);
+      else {
+        if (!action.coordinated.includes(other)) action.coordinated.push(other);
+        if (!other.coordinated.includes(action)) other.coordinated.push(action);
+      }
+    }
   }
 
   if (problems.length > 0) {
@@ -266,9 +272,7 @@ export function buildGraph(input: GraphInput): Graph {
     actions: actionList,
     people: [...people.values()].sort(byName),
     organisations: [...organisations.values()].sort(byName),
-    sources: [...sources.values()].sort(
-      (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title),
-    ),
+    sources: [...sources.values()].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title)),
     action: (id) => actions.get(id),
     person: (id) => people.get(id),
     organisation: (id) => organisations.get(id),

@@ -9,9 +9,7 @@ export interface TimelineYear {
 /** Actions grouped by the year they were announced, newest year first, newest action first. */
 export function groupByYear(actions: readonly ActionNode[]): TimelineYear[] {
   const years = new Map<string, ActionNode[]>();
-  const newestFirst = [...actions].sort(
-    (a, b) => b.data.announced.localeCompare(a.data.announced) || a.id.localeCompare(b.id),
-  );
+  const newestFirst = [...actions].sort((a, b) => b.data.announced.localeCompare(a.data.announced) || a.id.localeCompare(b.id));
   for (const action of newestFirst) {
     const year = action.data.announced.slice(0, 4);
     const list = years.get(year);

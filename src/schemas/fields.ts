@@ -3,9 +3,7 @@ import { z } from 'astro/zod';
 /** Ids are kebab-case slugs: they are file names and URL segments at once. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .regex(SLUG_PATTERN, { error: (issue) => `${JSON.stringify(issue.input)} is not a kebab-case id (like "kim-sang-man")` });
+export const slug = z.string().regex(SLUG_PATTERN, { error: (issue) => `${JSON.stringify(issue.input)} is not a kebab-case id (like "kim-sang-man")` });
 
 function isRealCalendarDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
@@ -49,7 +47,9 @@ export const partialDate = dateSchema(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YY
 /** How sure we are of a fact: confirmed by a primary source, reported by the press, or uncertain. */
 export const confidence = z
   .enum(['confirmed', 'reported', 'uncertain'])
-  .describe('confirmed = a primary source states it; reported = only the press does; uncertain = sources conflict or one weak source. Leave it out to derive it from the sources cited.');
+  .describe(
+    'confirmed = a primary source states it; reported = only the press does; uncertain = sources conflict or one weak source. Leave it out to derive it from the sources cited.',
+  );
 
 /** The sources that back a fact: one or more ids from content/sources/. */
 export const sourceIds = z
@@ -74,7 +74,9 @@ export const nameForm = sourced({
   script: z.enum(['latin', 'hangul', 'other']).describe('The writing system of the name.'),
   kind: z
     .enum(['official', 'variant', 'alias'])
-    .describe('official = the spelling an authority used in a designation; variant = another romanisation of the same name; alias = a different name (cover name, industry group name).'),
+    .describe(
+      'official = the spelling an authority used in a designation; variant = another romanisation of the same name; alias = a different name (cover name, industry group name).',
+    ),
 }).describe('One written form of a name, with its source.');
 
 export const names = z
@@ -119,7 +121,12 @@ export const identifier = sourced({
   .superRefine((id, ctx) => {
     if (id.type !== 'wallet') return;
     if (!id.chain) {
-      ctx.addIssue({ code: 'custom', path: ['chain'], input: id.chain, message: `wallet ${JSON.stringify(id.value)} needs its chain (one of ${walletChains.join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['chain'],
+        input: id.chain,
+        message: `wallet ${JSON.stringify(id.value)} needs its chain (one of ${walletChains.join(', ')})`,
+      });
       return;
     }
     const pattern = WALLET_PATTERNS[id.chain];

@@ -4,8 +4,16 @@ import { discrepancies, identifier, names, partialDate, slug, sourced } from './
 export const affiliation = sourced({
   organisation: slug.describe('Id of the organisation in content/organisations/.'),
   role: z.string().min(1).optional().describe('The role as the source states it, e.g. "Director".'),
-  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional().describe('When the role began (YYYY, YYYY-MM or YYYY-MM-DD), if known.'),
-  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional().describe('When the role ended, if known.'),
+  from: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional()
+    .describe('When the role began (YYYY, YYYY-MM or YYYY-MM-DD), if known.'),
+  to: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional()
+    .describe('When the role ended, if known.'),
 }).describe('Membership of or a role in an organisation.');
 
 /** A natural person named in at least one action. */
@@ -16,8 +24,14 @@ export const personSchema = z
       .array(sourced({ value: partialDate.describe('Date of birth: YYYY, YYYY-MM or YYYY-MM-DD, in quotes.') }))
       .optional()
       .describe('Date of birth. Where sources disagree, list each value with its own source.'),
-    birthplace: z.array(sourced({ value: z.string().min(1) })).optional().describe('Place of birth as published.'),
-    nationality: z.array(sourced({ value: z.string().min(1) })).optional().describe('Nationality as published, e.g. "North Korean".'),
+    birthplace: z
+      .array(sourced({ value: z.string().min(1) }))
+      .optional()
+      .describe('Place of birth as published.'),
+    nationality: z
+      .array(sourced({ value: z.string().min(1) }))
+      .optional()
+      .describe('Nationality as published, e.g. "North Korean".'),
     identifiers: z.array(identifier).optional().describe('Passports, ids, wallet addresses, emails: only those a source publishes.'),
     affiliations: z.array(affiliation).optional().describe('Organisations this person belongs to or works for.'),
     discrepancies,

@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
  * Every browser test also checks, after it ran, that the page logged no console error and sent
  * no request to any host but the local server.
  */
-export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ guard: undefined; expectedConsoleErrors: RegExp[] }>({
   expectedConsoleErrors: [[], { option: true }],
   guard: [
     async ({ page, baseURL, expectedConsoleErrors }, use) => {
@@ -19,7 +19,7 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:')) offsite.push(url);
       });
-      await use();
+      await use(undefined);
       expect(consoleErrors, 'console errors').toEqual([]);
       expect(offsite, 'requests that left the local server').toEqual([]);
     },

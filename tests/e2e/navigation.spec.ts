@@ -13,7 +13,10 @@ test('a reader follows a person to their organisation, to an action, and back', 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ROK designates 7 individuals and 3 entities');
   await expect(page.getByRole('region', { name: 'Coordinated actions' }).getByRole('link', { name: /Treasury Targets DPRK Malicious Cyber/ })).toBeVisible();
 
-  await page.getByRole('region', { name: /People named/ }).getByRole('link', { name: 'Kim Sang Man' }).click();
+  await page
+    .getByRole('region', { name: /People named/ })
+    .getByRole('link', { name: 'Kim Sang Man' })
+    .click();
   await expect(page).toHaveURL(/\/people\/kim-sang-man\/$/);
 });
 

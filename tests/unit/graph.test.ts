@@ -32,7 +32,9 @@ describe('buildGraph', () => {
     const graph = sample();
     const lazarus = graph.organisation('lazarus');
     expect(lazarus?.members.map(({ person }) => person.id)).toEqual(['park-jin-hyok']);
-    expect(graph.organisation('rgb')?.members).toEqual([{ person: graph.person('ri-chang-ho'), affiliations: [expect.objectContaining({ role: 'Director' })] }]);
+    expect(graph.organisation('rgb')?.members).toEqual([
+      { person: graph.person('ri-chang-ho'), affiliations: [expect.objectContaining({ role: 'Director' })] },
+    ]);
     expect(lazarus?.children.map((child) => child.id)).toEqual(['bluenoroff']);
     expect(lazarus?.designations.map(({ action }) => action.id)).toEqual(['kr-2023']);
     expect(graph.organisation('bluenoroff')?.ancestors.map((node) => node.id)).toEqual(['lazarus', 'rgb']);
@@ -51,7 +53,12 @@ describe('buildGraph', () => {
     const citing = graph.source('src-b')?.citedBy.map((node) => `${node.type}:${node.id}`);
     expect(citing).toEqual(expect.arrayContaining(['person:ri-chang-ho', 'organisation:bluenoroff']));
     expect(citing).not.toContain('person:park-jin-hyok');
-    expect(graph.person('ri-chang-ho')?.cited.map((node) => node.id).sort()).toEqual(['src-a', 'src-b']);
+    expect(
+      graph
+        .person('ri-chang-ho')
+        ?.cited.map((node) => node.id)
+        .sort(),
+    ).toEqual(['src-a', 'src-b']);
   });
 
   test('lists are sorted for readers: actions newest first, people by name', () => {
@@ -64,7 +71,14 @@ describe('buildGraph', () => {
   test('the first name form is the heading name', () => {
     const graph = buildGraph(
       graphInput({
-        people: [person('lee', { names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }, { value: '리창호', script: 'hangul', kind: 'official', sources: ['src-a'] }] })],
+        people: [
+          person('lee', {
+            names: [
+              { value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] },
+              { value: '리창호', script: 'hangul', kind: 'official', sources: ['src-a'] },
+            ],
+          }),
+        ],
         actions: [action('a', { designees: [{ person: 'lee' }] })],
       }),
     );

@@ -57,7 +57,12 @@ describe('timeline', () => {
   });
 
   test('marks joint actions on both sides', () => {
-    expect(graph.actions.filter(isJointAction).map((node) => node.id).sort()).toEqual(['a-2023', 'b-2023']);
+    expect(
+      graph.actions
+        .filter(isJointAction)
+        .map((node) => node.id)
+        .sort(),
+    ).toEqual(['a-2023', 'b-2023']);
   });
 
   test('counts actions per jurisdiction', () => {
