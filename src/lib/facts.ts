@@ -23,3 +23,13 @@ export const confidenceLabels: Record<Confidence, string> = {
 export function distinctValues<Value>(facts: readonly { value: Value }[]): Value[] {
   return [...new Set(facts.map((fact) => fact.value))];
 }
+
+/**
+ * Several values for one fact disagree when they come from different sources; one source listing
+ * alternatives (OFAC's "alt. DOB") is not a disagreement between sources.
+ */
+export function sourcesDisagree(facts: readonly { value: unknown; sources: readonly string[] }[]): boolean {
+  if (distinctValues(facts).length < 2) return false;
+  const sourceSets = new Set(facts.map((fact) => [...fact.sources].sort().join(' ')));
+  return sourceSets.size > 1;
+}

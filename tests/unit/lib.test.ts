@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/graph';
-import { confidenceOf, distinctValues } from '~/lib/facts';
+import { confidenceOf, distinctValues, sourcesDisagree } from '~/lib/facts';
 import { formatDate } from '~/lib/labels';
 import { statusByJurisdiction } from '~/lib/status';
 import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/timeline';
@@ -88,6 +88,33 @@ describe('facts', () => {
     [{ sources: ['src-b'] }, 'reported'],
     [{ sources: ['src-a'], confidence: 'uncertain' as const }, 'uncertain'],
   ])('%o is %s', (fact, level) => expect(confidenceOf(fact, graph.source)).toBe(level));
+
+  test.each([
+    [
+      'two sources, two dates',
+      [
+        { value: '1984', sources: ['a'] },
+        { value: '1985', sources: ['b'] },
+      ],
+      true,
+    ],
+    [
+      'one source listing an alternative',
+      [
+        { value: '1984-08-15', sources: ['a'] },
+        { value: '1984-10-18', sources: ['a'] },
+      ],
+      false,
+    ],
+    [
+      'two sources, one date',
+      [
+        { value: '1984', sources: ['a'] },
+        { value: '1984', sources: ['b'] },
+      ],
+      false,
+    ],
+  ])('%s: sources disagree = %s', (_case, facts, expected) => expect(sourcesDisagree(facts)).toBe(expected));
 
   test('distinct values reveal a disagreement', () => {
     expect(distinctValues([{ value: '1984-08-15' }, { value: '1984-10-18' }, { value: '1984-08-15' }])).toEqual(['1984-08-15', '1984-10-18']);

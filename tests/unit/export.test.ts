@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { buildGraph } from '~/lib/graph';
+import { graphToJson } from '~/lib/export';
+import { action, graphInput, organisation, person } from '../fixtures/factories';
+
+describe('graph.json, the public data contract', () => {
+  const graph = buildGraph(
+    graphInput({
+      organisations: [organisation('rgb'), organisation('lazarus', { kind: 'hacking-group', parent: { organisation: 'rgb', sources: ['src-a'] } })],
+      people: [
+        person('park-jin-hyok', {
+          born: [{ value: '1984-08-15', sources: ['src-a'] }],
+          identifiers: [{ type: 'passport', value: '290333974', sources: ['src-a'] }],
+          affiliations: [{ organisation: 'lazarus', sources: ['src-a'] }],
+        }),
+      ],
+      actions: [
+        action('us-2018', { jurisdiction: 'US', announced: '2018-09-06', designees: [{ person: 'park-jin-hyok' }], coordinatedWith: ['kr-2023'] }),
+        action('kr-2023', { announced: '2023-02-10', effective: '2023-02-11', designees: [{ person: 'park-jin-hyok' }, { organisation: 'lazarus' }] }),
+      ],
+    }),
+  );
+  const json = graphToJson(graph);
+
+  test('has the four collections', () => {
+    expect(Object.keys(json)).toEqual(['actions', 'people', 'organisations', 'sources']);
+  });
+
+  test('an action carries its dates, designees, coordinated actions and source URLs', () => {
+    expect(json.actions.find((entry) => entry.id === 'kr-2023')).toEqual({
+      id: 'kr-2023',
+      url: '/actions/kr-2023/',
+      jurisdiction: 'KR',
+      authority: 'Ministry of Foreign Affairs',
+      programme: 'Foreign Exchange Transactions Act',
+      kind: 'designation',
+      announced: '2023-02-10',
+      effective: '2023-02-11',
+      title: 'Action kr-2023',
+      designees: ['park-jin-hyok', 'lazarus'],
+      coordinatedWith: ['us-2018'],
+      sources: ['https://example.org/src-a'],
+    });
+    expect(json.actions.find((entry) => entry.id === 'us-2018')?.effective).toBeNull();
+  });
+
+  test('a person carries every name form, identifiers, affiliations, derived actions and birth date', () => {
+    expect(json.people[0]).toEqual({
+      id: 'park-jin-hyok',
+      url: '/people/park-jin-hyok/',
+      name: 'Park Jin Hyok',
+      names: [{ value: 'Park Jin Hyok', script: 'latin', kind: 'official' }],
+      identifiers: [{ type: 'passport', value: '290333974' }],
+      affiliations: ['lazarus'],
+      actions: ['us-2018', 'kr-2023'],
+      born: '1984-08-15',
+    });
+  });
+
+  test('an organisation carries its parent and actions; a source says whether it is primary', () => {
+    expect(json.organisations.find((entry) => entry.id === 'lazarus')).toMatchObject({ parent: 'rgb', actions: ['kr-2023'], kind: 'hacking-group' });
+    expect(json.organisations.find((entry) => entry.id === 'rgb')).toMatchObject({ parent: null, actions: [] });
+    expect(json.sources.find((entry) => entry.id === 'src-b')).toEqual({
+      id: 'src-b',
+      url: 'https://example.org/src-b',
+      title: 'Title of src-b',
+      publisher: 'US Treasury',
+      date: '2023-05-24',
+      primary: false,
+    });
+  });
+});
