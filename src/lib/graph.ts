@@ -3,6 +3,7 @@ import type { OrganisationData } from '~/schemas/organisation';
 import type { AffiliationData, PersonData } from '~/schemas/person';
 import type { SourceData } from '~/schemas/source';
 import { ContentError, fieldPath, hint } from './errors';
+import { displayName } from './names';
 
 /** What the graph needs of one content entry: its id, the file it came from, and its validated data. */
 export interface EntryInput<Data> {
@@ -128,7 +129,7 @@ export function buildGraph(input: GraphInput): Graph {
   const people = new Map<string, PersonNode>(
     [...personInputs.values()].map((entry) => [
       entry.id,
-      { ...entry, type: 'person', name: entry.data.names[0]?.value ?? entry.id, affiliations: [], designations: [], cited: [] },
+      { ...entry, type: 'person', name: displayName(entry.data.names[0]?.value ?? entry.id), affiliations: [], designations: [], cited: [] },
     ]),
   );
   const organisations = new Map<string, OrganisationNode>(

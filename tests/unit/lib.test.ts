@@ -6,6 +6,7 @@ import { statusByJurisdiction } from '~/lib/status';
 import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/timeline';
 import { hrefOf, timelineHref, withBase } from '~/lib/urls';
 import { didYouMean } from '~/lib/errors';
+import { displayName } from '~/lib/names';
 import { action, graphInput, organisation } from '../fixtures/factories';
 
 describe('urls', () => {
@@ -127,4 +128,14 @@ describe('didYouMean', () => {
     ['lazarus', ['lazarus-group', 'andariel'], undefined],
     ['anounced', ['announced', 'effective'], 'announced'],
   ])('%s → %s', (word, candidates, expected) => expect(didYouMean(word, candidates)).toBe(expected));
+});
+
+describe('displayName', () => {
+  test.each([
+    ['KIM, Sang Man', 'Kim Sang Man'],
+    ['CHENG, Hung Man', 'Cheng Hung Man'],
+    ['Ri Chang Ho', 'Ri Chang Ho'],
+    ['리창호', '리창호'],
+    ['LAZARUS GROUP', 'LAZARUS GROUP'],
+  ])('%s is headed %s', (published, heading) => expect(displayName(published)).toBe(heading));
 });
