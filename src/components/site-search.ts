@@ -1,7 +1,10 @@
+import { isExactMatch } from '~/lib/search-match';
+
 /** Minimal types for the part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindModule {
@@ -65,23 +68,31 @@ export class SiteSearch extends HTMLElement {
     const response = await pagefind.debouncedSearch(trimmed, {}, 150);
     if (response === null) return; // a newer query replaced this one
     const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    list.replaceChildren(...results.map((result) => this.renderResult(result)));
-    status.textContent =
-      response.results.length === 0
-        ? `No match for “${trimmed}”. Try another spelling, the Hangul name, or part of an identifier.`
-        : `${response.results.length} result${response.results.length === 1 ? '' : 's'} for “${trimmed}”${response.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    const matches = results.filter((result) => isExactMatch(trimmed, `${result.meta['title'] ?? ''} ${result.content}`));
+    const closest = results.filter((result) => !matches.includes(result));
+    list.replaceChildren(...matches.map((result) => this.renderResult(result, false)), ...closest.map((result) => this.renderResult(result, true)));
+    if (matches.length > 0) {
+      status.textContent = `${matches.length} result${matches.length === 1 ? '' : 's'} for “${trimmed}”${response.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    } else {
+      // A near name is not the person asked about: say so before showing anything.
+      status.textContent =
+        closest.length === 0
+          ? `No match for “${trimmed}”. Try another spelling, the Hangul name, or part of an identifier.`
+          : `No match for “${trimmed}”. Closest names, which are not matches:`;
+    }
   }
 
-  private renderResult(result: PagefindResultData): HTMLLIElement {
+  private renderResult(result: PagefindResultData, closestOnly: boolean): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'py-3';
+    if (closestOnly) item.dataset['closest'] = '';
     const link = document.createElement('a');
     link.href = result.url;
     link.className = 'font-semibold';
     link.textContent = result.meta['title'] ?? result.url;
     const type = document.createElement('span');
     type.className = 'ml-2 text-xs font-semibold uppercase text-muted';
-    type.textContent = result.meta['type'] ?? '';
+    type.textContent = closestOnly ? `${result.meta['type'] ?? ''} · closest match, not a match` : (result.meta['type'] ?? '');
     const excerpt = document.createElement('p');
     excerpt.className = 'text-sm text-muted';
     excerpt.innerHTML = result.excerpt;

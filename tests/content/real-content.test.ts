@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/graph';
-import { loadContent } from '../fixtures/content-files';
+import { loadContent } from '~/lib/read-content';
 
 // The real content/ folder, read as the build reads it.
 const input = loadContent('content');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkedIdFor } from '~/lib/loader';
-import { frontMatter, schemas, type CollectionName } from '../fixtures/content-files';
+import { frontMatter, schemas, type CollectionName } from '~/lib/read-content';
 
 const validAction = `---
 title: ROK designates Kim Sang Man

@@ -15,6 +15,7 @@ const pageTypes = {
   'sources index': 'sources/',
   search: 'search/?q=Lazarus',
   about: 'about/',
+  coverage: 'coverage/',
 };
 
 for (const [name, path] of Object.entries(pageTypes)) {

@@ -48,3 +48,16 @@ test('every fact on a person page links to its source document', async ({ page }
     expect(href).toMatch(/^https?:\/\//);
   }
 });
+
+test('a coverage cell leads to that jurisdiction’s actions of that year', async ({ page }) => {
+  await page.goto('coverage/');
+  await page.getByRole('link', { name: 'by South Korea in 2024' }).click();
+  await expect(page).toHaveURL(/\/timeline\/kr\/#year-2024$/);
+  await expect(page.getByRole('region', { name: '2024' }).getByRole('link', { name: /ROK designates 15 DPRK IT operatives/ })).toBeVisible();
+});
+
+test('an entity page shows its status per jurisdiction, delistings included', async ({ page }) => {
+  await page.goto('organisations/tornado-cash/');
+  const status = page.getByRole('list', { name: 'Status by jurisdiction' });
+  await expect(status).toContainText('delisted 21 March 2025');
+});

@@ -24,8 +24,10 @@ test.describe('search finds the right page first', () => {
     await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /\/organisations\/kimsuky\/$/);
   });
 
-  test('a name no page holds says so plainly', async ({ page }) => {
+  test('a name no page holds says so plainly, and labels anything shown as a closest match', async ({ page }) => {
     await page.goto('search/?q=Zzyzx%20Quorble');
     await expect(page.getByRole('status')).toContainText('No match for “Zzyzx Quorble”');
+    const items = page.getByRole('main').getByRole('listitem');
+    for (const item of await items.all()) await expect(item).toContainText('closest match, not a match');
   });
 });
