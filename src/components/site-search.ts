@@ -1,4 +1,4 @@
-import { isExactMatch } from '~/lib/search-match';
+import { entitiesFirst, isExactMatch } from '~/lib/search-match';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -67,7 +67,7 @@ export class SiteSearch extends HTMLElement {
     }
     const response = await pagefind.debouncedSearch(trimmed, {}, 150);
     if (response === null) return; // a newer query replaced this one
-    const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const results = entitiesFirst(trimmed, await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data())));
     const matches = results.filter((result) => isExactMatch(trimmed, `${result.meta['title'] ?? ''} ${result.content}`));
     const closest = results.filter((result) => !matches.includes(result));
     list.replaceChildren(...matches.map((result) => this.renderResult(result, false)), ...closest.map((result) => this.renderResult(result, true)));

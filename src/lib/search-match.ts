@@ -20,3 +20,27 @@ export function isExactMatch(query: string, text: string): boolean {
   const present = new Set(words);
   return wanted.every((word) => present.has(word) || (word.length >= 10 && /\d/.test(word) && words.some((candidate) => candidate.startsWith(word))));
 }
+
+export interface RankedResult {
+  meta: Record<string, string | undefined>;
+}
+
+/**
+ * Puts the pages of people and organisations whose own names answer the query before every other
+ * result, keeping Pagefind's order within each group: an entity's page outranks pages that mention it.
+ */
+export function entitiesFirst<Result extends RankedResult>(query: string, results: readonly Result[]): Result[] {
+  const wanted = searchWords(query).sort().join(' ');
+  const names = (result: Result) => [result.meta['title'] ?? '', ...(result.meta['names'] ?? '').split(' | ')];
+  const isEntity = (result: Result) => result.meta['type'] === 'Person' || result.meta['type'] === 'Organisation';
+  // Best: one of the entity's names is exactly the query; next: its names contain every query word.
+  const rank = (result: Result) => {
+    if (!isEntity(result)) return 2;
+    if (names(result).some((name) => searchWords(name).sort().join(' ') === wanted)) return 0;
+    return isExactMatch(query, names(result).join(' ')) ? 1 : 2;
+  };
+  return results
+    .map((result, order) => ({ result, order, rank: rank(result) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ result }) => result);
+}

@@ -6,7 +6,7 @@ import { statusByJurisdiction } from '~/lib/status';
 import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/timeline';
 import { hrefOf, timelineHref, withBase } from '~/lib/urls';
 import { didYouMean } from '~/lib/errors';
-import { displayName } from '~/lib/names';
+import { displayName, hangulNameVariants, latinNameVariants, searchVariants } from '~/lib/names';
 import { action, graphInput, organisation } from '../fixtures/factories';
 
 describe('urls', () => {
@@ -138,4 +138,50 @@ describe('displayName', () => {
     ['리창호', '리창호'],
     ['LAZARUS GROUP', 'LAZARUS GROUP'],
   ])('%s is headed %s', (published, heading) => expect(displayName(published)).toBe(heading));
+});
+
+describe('name variants for search', () => {
+  test.each([
+    ['Ri Chang Ho', ['lee', 'yi', 'rhee', 'changho']],
+    ['Kim Chol-min', ['gim', 'cheol', 'chul', 'cheolmin']],
+    ['Park Jin Hyok', ['pak', 'bak', 'hyeok', 'hyuk', 'chin', 'jinhyeok']],
+    ['Sim Hyon Sop', ['shim', 'hyeon', 'hyun', 'seop']],
+    ['Choe Un Hyok', ['choi']],
+    ['Jong Song Hwa', ['jeong', 'chung', 'seong', 'sung']],
+    ['Ryu Song Hyok', ['yu', 'yoo']],
+    ['O In Chun', ['oh']],
+    ['Pae Won Chol', ['bae']],
+    ['Rim Chang Il', ['lim', 'im', 'ill']],
+    ['Kwang Yong Ro', ['roh', 'no', 'gwang', 'young']],
+  ])('%s is also found as %j', (name, forms) => {
+    expect(latinNameVariants(name)).toEqual(expect.arrayContaining(forms));
+  });
+
+  test.each([
+    ['리창호', ['이창호', 'ri', 'lee', 'changho']],
+    ['림영철', ['임영철']],
+    ['로광철', ['노광철']],
+    ['량수녀', ['양수녀']],
+    ['이창호', ['리창호']],
+    ['김기혁', ['kim', 'ki', 'hyok', 'kihyok']],
+  ])('Hangul %s is also found as %j', (name, forms) => {
+    expect(hangulNameVariants(name)).toEqual(expect.arrayContaining(forms));
+  });
+
+  test('names that are not Korean personal names come back as their own words', () => {
+    expect(latinNameVariants('Tian Yinyin')).toEqual(['tian', 'yinyin']);
+    expect(latinNameVariants('Lazarus Group')).toEqual(['lazarus', 'group']);
+  });
+
+  test('generated forms leave out words the printed names already hold, and add translations of body names', () => {
+    const forms = searchVariants([
+      { value: 'Ri Chang Ho', script: 'latin' },
+      { value: 'Lee Chang Ho', script: 'latin' },
+    ]);
+    expect(forms).not.toContain('lee');
+    expect(forms).toContain('rhee');
+    expect(searchVariants([{ value: 'Munitions Industry Department', script: 'latin' }])).toEqual(
+      expect.arrayContaining(['mechanical', 'machine', 'building']),
+    );
+  });
 });

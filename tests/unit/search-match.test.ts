@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isExactMatch } from '~/lib/search-match';
+import { entitiesFirst, isExactMatch } from '~/lib/search-match';
 
 const page = 'Ri Chang Ho 리창호 Lee Chang Ho RI, Chang Ho Reconnaissance General Bureau 0x098B716B8Aaf21512996dC57EB0615e2383E2f96 passport 290333974';
 
@@ -18,4 +18,21 @@ describe('isExactMatch', () => {
     ['0x098b', false],
     ['', false],
   ])('%s → %s', (query, expected) => expect(isExactMatch(query, page)).toBe(expected));
+});
+
+describe('entitiesFirst', () => {
+  const result = (type: string, title: string, names = '') => ({ meta: { type, title, names } });
+  test('an entity whose name is the query comes before one that merely contains its words, and both before actions', () => {
+    const action = result('Action', 'EU lists Lee Chang Ho');
+    const unit = result('Organisation', 'Technical Reconnaissance Bureau', 'RGB 3rd Bureau | 정찰총국 제3국');
+    const rgb = result('Organisation', 'Reconnaissance General Bureau', 'RGB | 정찰총국');
+    expect(entitiesFirst('정찰총국', [action, unit, rgb])).toEqual([rgb, unit, action]);
+    expect(entitiesFirst('RGB', [unit, rgb])).toEqual([rgb, unit]);
+  });
+
+  test('a person whose generated forms answer the query outranks an action naming them', () => {
+    const action = result('Action', 'EU lists Lee Chang Ho');
+    const person = result('Person', 'Ri Chang Ho', 'Ri Chang Ho | Lee Chang Ho | 리창호 | rhee | changho');
+    expect(entitiesFirst('Rhee Changho', [action, person])).toEqual([person, action]);
+  });
 });

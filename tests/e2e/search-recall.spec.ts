@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+interface Query {
+  query: string;
+  expected: string;
+  kind: string;
+}
+
+const queries: Query[] = readFileSync(new URL('../search/queries.tsv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [query = '', expected = '', kind = ''] = line.split('\t');
+    return { query, expected, kind };
+  });
+
+test('every spelling in tests/search/queries.tsv finds its entity: recall@1 ≥ 0.95, recall@5 = 1, no false match', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('search/');
+  const box = page.getByRole('searchbox', { name: 'Search', exact: true });
+  const status = page.getByRole('status');
+  let firstHits = 0;
+  let fiveHits = 0;
+  const misses: string[] = [];
+  const falseMatches: string[] = [];
+  const entityQueries = queries.filter((entry) => entry.expected !== '-');
+  for (const { query, expected, kind } of queries) {
+    await box.fill(query);
+    await expect(status).toContainText(`“${query}”`);
+    const items = await page
+      .getByRole('main')
+      .locator('[data-results] > li')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({ href: element.querySelector('a')?.getAttribute('href') ?? '', closest: element.hasAttribute('data-closest') })),
+      );
+    const matches = items.filter((item) => !item.closest).map((item) => new URL(item.href, 'http://site').pathname);
+    if (expected === '-') {
+      const first = items[0];
+      if (first && !first.closest && first.href.includes('/people/')) falseMatches.push(`${query} → ${first.href}`);
+      continue;
+    }
+    const hit = (path: string) => path.endsWith(expected);
+    if (matches[0] && hit(matches[0])) firstHits += 1;
+    if (matches.slice(0, 5).some(hit)) fiveHits += 1;
+    else misses.push(`${query} (${kind}) → ${matches.slice(0, 3).join(', ') || 'nothing'}`);
+    if (!(matches[0] && hit(matches[0]))) console.log(`not first: ${query} (${kind}) → ${matches.slice(0, 3).join(', ')}`);
+  }
+  const recallAt1 = firstHits / entityQueries.length;
+  const recallAt5 = fiveHits / entityQueries.length;
+  console.log(
+    `search recall over ${entityQueries.length} queries: @1 ${recallAt1.toFixed(3)}, @5 ${recallAt5.toFixed(3)}; made-up names: ${queries.length - entityQueries.length}`,
+  );
+  expect(entityQueries.length).toBeGreaterThanOrEqual(120);
+  expect(misses).toEqual([]);
+  expect(falseMatches).toEqual([]);
+  expect(recallAt1).toBeGreaterThanOrEqual(0.95);
+  expect(recallAt5).toBe(1);
+});
