@@ -1,4 +1,5 @@
 import { entitiesFirst, isExactMatch } from '~/lib/search-match';
+import { closestNames, type NameEntry } from '~/lib/suggest';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -21,6 +22,7 @@ const MAX_RESULTS = 10;
  */
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
+  #names: Promise<NameEntry[]> | undefined;
 
   connectedCallback(): void {
     const input = this.querySelector('input');
@@ -73,13 +75,42 @@ export class SiteSearch extends HTMLElement {
     list.replaceChildren(...matches.map((result) => this.renderResult(result, false)), ...closest.map((result) => this.renderResult(result, true)));
     if (matches.length > 0) {
       status.textContent = `${matches.length} result${matches.length === 1 ? '' : 's'} for “${trimmed}”${response.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      this.showSuggestions([]);
     } else {
+      void this.suggest(trimmed);
       // A near name is not the person asked about: say so before showing anything.
       status.textContent =
         closest.length === 0
           ? `No match for “${trimmed}”. Try another spelling, the Hangul name, or part of an identifier.`
           : `No match for “${trimmed}”. Closest names, which are not matches:`;
     }
+  }
+
+  /** "Did you mean": names one typo away from the query, loaded only when a query matches nothing. */
+  private async suggest(query: string): Promise<void> {
+    const base = this.dataset['base'] ?? '/';
+    this.#names ??= fetch(`${base}search/names.json`).then((response) => (response.ok ? (response.json() as Promise<NameEntry[]>) : []));
+    const input = this.querySelector('input');
+    const suggestions = closestNames(query, await this.#names);
+    if (input?.value.trim() === query) this.showSuggestions(suggestions);
+  }
+
+  private showSuggestions(suggestions: readonly NameEntry[]): void {
+    const box = this.querySelector<HTMLElement>('[data-suggestions]');
+    if (!box) return;
+    const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
+    box.replaceChildren();
+    box.hidden = suggestions.length === 0;
+    if (suggestions.length === 0) return;
+    box.append('Did you mean ');
+    suggestions.forEach((entry, index) => {
+      if (index > 0) box.append(index === suggestions.length - 1 ? ' or ' : ', ');
+      const link = document.createElement('a');
+      link.href = `${base}${entry.path}`;
+      link.textContent = entry.name;
+      box.append(link, ` (${entry.type.toLowerCase()})`);
+    });
+    box.append('?');
   }
 
   private renderResult(result: PagefindResultData, closestOnly: boolean): HTMLLIElement {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { entitiesFirst, isExactMatch } from '~/lib/search-match';
+import { closestNames } from '~/lib/suggest';
 
 const page = 'Ri Chang Ho 리창호 Lee Chang Ho RI, Chang Ho Reconnaissance General Bureau 0x098B716B8Aaf21512996dC57EB0615e2383E2f96 passport 290333974';
 
@@ -35,4 +36,21 @@ describe('entitiesFirst', () => {
     const person = result('Person', 'Ri Chang Ho', 'Ri Chang Ho | Lee Chang Ho | 리창호 | rhee | changho');
     expect(entitiesFirst('Rhee Changho', [action, person])).toEqual([person, action]);
   });
+});
+
+describe('closestNames', () => {
+  const entries = [
+    { name: 'Lazarus Group', path: '/organisations/lazarus-group/', type: 'Organisation' as const },
+    { name: 'HIDDEN COBRA', path: '/organisations/lazarus-group/', type: 'Organisation' as const },
+    { name: 'Kimsuky', path: '/organisations/kimsuky/', type: 'Organisation' as const },
+    { name: 'Kim Sang Man', path: '/people/kim-sang-man/', type: 'Person' as const },
+  ];
+  test.each([
+    ['Lazarys', ['/organisations/lazarus-group/']],
+    ['Lazarys Groop', []],
+    ['Kimsukky', ['/organisations/kimsuky/']],
+    ['Hiden Cobra', []],
+    ['Lazarus', []],
+    ['Kim Sang Mann', []],
+  ])('%s → %j', (query, paths) => expect(closestNames(query, entries).map((entry) => entry.path)).toEqual(paths));
 });
