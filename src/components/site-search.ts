@@ -1,4 +1,4 @@
-import { entitiesFirst, isExactMatch } from '~/lib/search-match';
+import { entitiesFirst, isExactMatch, matchedName } from '~/lib/search-match';
 import { closestNames, type NameEntry } from '~/lib/suggest';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
@@ -34,6 +34,7 @@ export class SiteSearch extends HTMLElement {
       void this.search(input.value);
     });
     input.addEventListener('input', () => void this.search(input.value));
+    for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => void this.search(input.value));
     const initial = new URLSearchParams(location.search).get('q');
     if (initial) {
       input.value = initial;
@@ -50,12 +51,26 @@ export class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** Filters and sort order chosen in the form: Pagefind filter names match the select names. */
+  private options(): { filters: Record<string, string>; sort: Record<string, string> | undefined } {
+    const filters: Record<string, string> = {};
+    let sort: Record<string, string> | undefined;
+    for (const select of this.querySelectorAll('select')) {
+      if (!select.value) continue;
+      if (select.name === 'sort') sort = { [select.value]: 'desc' };
+      else filters[select.name] = select.value;
+    }
+    return { filters, sort };
+  }
+
   private async search(query: string): Promise<void> {
     const status = this.querySelector<HTMLElement>('[data-status]');
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     if (!status || !list) return;
     const trimmed = query.trim();
-    if (!trimmed) {
+    const { filters, sort } = this.options();
+    const filtered = Object.keys(filters).length > 0;
+    if (!trimmed && !filtered) {
       list.replaceChildren();
       status.textContent = '';
       return;
@@ -67,12 +82,23 @@ export class SiteSearch extends HTMLElement {
       status.textContent = 'Search works after a build: run `npm start` and open the built site.';
       return;
     }
-    const response = await pagefind.debouncedSearch(trimmed, {}, 150);
+    const response = await pagefind.debouncedSearch(trimmed || (null as unknown as string), { filters, ...(sort ? { sort } : {}) }, 150);
     if (response === null) return; // a newer query replaced this one
-    const results = entitiesFirst(trimmed, await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data())));
+    const loaded = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (!trimmed) {
+      // Browsing by filter alone: everything shown matches the filters.
+      list.replaceChildren(...loaded.map((result) => this.renderResult(result, '', false)));
+      status.textContent = `${response.results.length} page${response.results.length === 1 ? '' : 's'} match these filters.`;
+      return;
+    }
+    // With "newest first" the reader chose the order; otherwise an entity's own page leads.
+    const results = sort ? loaded : entitiesFirst(trimmed, loaded);
     const matches = results.filter((result) => isExactMatch(trimmed, `${result.meta['title'] ?? ''} ${result.content}`));
     const closest = results.filter((result) => !matches.includes(result));
-    list.replaceChildren(...matches.map((result) => this.renderResult(result, false)), ...closest.map((result) => this.renderResult(result, true)));
+    list.replaceChildren(
+      ...matches.map((result) => this.renderResult(result, trimmed, false)),
+      ...closest.map((result) => this.renderResult(result, trimmed, true)),
+    );
     if (matches.length > 0) {
       status.textContent = `${matches.length} result${matches.length === 1 ? '' : 's'} for “${trimmed}”${response.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
       this.showSuggestions([]);
@@ -113,7 +139,7 @@ export class SiteSearch extends HTMLElement {
     box.append('?');
   }
 
-  private renderResult(result: PagefindResultData, closestOnly: boolean): HTMLLIElement {
+  private renderResult(result: PagefindResultData, query: string, closestOnly: boolean): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'py-3';
     if (closestOnly) item.dataset['closest'] = '';
@@ -124,10 +150,15 @@ export class SiteSearch extends HTMLElement {
     const type = document.createElement('span');
     type.className = 'ml-2 text-xs font-semibold uppercase text-muted';
     type.textContent = closestOnly ? `${result.meta['type'] ?? ''} · closest match, not a match` : (result.meta['type'] ?? '');
+    const details = document.createElement('p');
+    details.className = 'text-sm';
+    const alias = closestOnly || !query ? undefined : matchedName(query, result);
+    details.textContent = [alias ? `Matched: ${alias}` : '', result.meta['status'] ?? ''].filter(Boolean).join(' — ');
     const excerpt = document.createElement('p');
     excerpt.className = 'text-sm text-muted';
+    // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around the matched words.
     excerpt.innerHTML = result.excerpt;
-    item.append(link, type, excerpt);
+    item.append(link, type, details, excerpt);
     return item;
   }
 }

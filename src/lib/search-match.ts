@@ -31,7 +31,7 @@ export interface RankedResult {
  */
 export function entitiesFirst<Result extends RankedResult>(query: string, results: readonly Result[]): Result[] {
   const wanted = searchWords(query).sort().join(' ');
-  const names = (result: Result) => [result.meta['title'] ?? '', ...(result.meta['names'] ?? '').split(' | ')];
+  const names = (result: Result) => [result.meta['title'] ?? '', ...(result.meta['names'] ?? '').split(' | '), ...(result.meta['forms'] ?? '').split(' ')];
   const isEntity = (result: Result) => result.meta['type'] === 'Person' || result.meta['type'] === 'Organisation';
   // Best: one of the entity's names is exactly the query; next: its names contain every query word.
   const rank = (result: Result) => {
@@ -43,4 +43,11 @@ export function entitiesFirst<Result extends RankedResult>(query: string, result
     .map((result, order) => ({ result, order, rank: rank(result) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ result }) => result);
+}
+
+/** The printed name that answered the query, when it is not the heading (shown as "matched: …"). */
+export function matchedName(query: string, result: RankedResult): string | undefined {
+  const title = result.meta['title'] ?? '';
+  if (isExactMatch(query, title)) return undefined;
+  return (result.meta['names'] ?? '').split(' | ').find((name) => name && isExactMatch(query, name));
 }

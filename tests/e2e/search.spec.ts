@@ -31,3 +31,33 @@ test.describe('search finds the right page first', () => {
     for (const item of await items.all()) await expect(item).toContainText('closest match, not a match');
   });
 });
+
+test.describe('search results explain themselves and can be narrowed', () => {
+  test('a result shows the name form that matched and the entity’s status', async ({ page }) => {
+    await page.goto('search/?q=Lee%20Chang%20Ho');
+    const first = page.locator('[data-results] > li').first();
+    await expect(first.getByRole('link')).toHaveText('Ri Chang Ho');
+    await expect(first).toContainText('Person');
+    await expect(first).toContainText('Matched: Lee Chang Ho');
+    await expect(first).toContainText('KR designated since 2023-12-27');
+  });
+
+  test('the type filter keeps only that type', async ({ page }) => {
+    await page.goto('search/?q=Kimsuky');
+    await expect(page.getByRole('status')).toContainText('result');
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('Action');
+    await expect(page.locator('[data-results] > li').first()).toContainText('Action');
+    const types = await page.locator('[data-results] > li > span').allTextContents();
+    expect(types.length).toBeGreaterThan(1);
+    expect(types.every((text) => text.startsWith('Action'))).toBe(true);
+  });
+
+  test('filters alone browse, newest first', async ({ page }) => {
+    await page.goto('search/');
+    await page.getByRole('combobox', { name: 'Jurisdiction' }).selectOption('KR');
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('Action');
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('date');
+    await expect(page.getByRole('status')).toContainText('8 pages match these filters');
+    await expect(page.locator('[data-results] > li').first().getByRole('link')).toContainText('ROK designates 15 DPRK IT operatives');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { buildGraph } from '~/lib/graph';
+import { searchFacetsOf } from '~/lib/search-facets';
+import { action, graphInput, organisation, person } from '../fixtures/factories';
+
+const graph = buildGraph(
+  graphInput({
+    organisations: [organisation('rgb'), organisation('tornado', { kind: 'crypto-service' })],
+    people: [person('ri-chang-ho', { names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }] })],
+    actions: [
+      action('kr', { announced: '2023-12-27', designees: [{ person: 'ri-chang-ho' }] }),
+      action('us', { jurisdiction: 'US', announced: '2022-08-08', designees: [{ organisation: 'tornado' }] }),
+      action('us-off', { jurisdiction: 'US', kind: 'delisting', announced: '2025-03-21', designees: [{ organisation: 'tornado' }] }),
+    ],
+  }),
+);
+
+/** Looks a node up and fails the test, not the type checker, when it is missing. */
+function found<Node>(node: Node | undefined): Node {
+  if (!node) throw new Error('fixture node missing');
+  return node;
+}
+
+describe('searchFacetsOf', () => {
+  test('a person: filters, a sort date, printed names, generated forms and status', () => {
+    const facets = searchFacetsOf(found(graph.person('ri-chang-ho')));
+    expect(facets).toMatchObject({
+      type: 'Person',
+      jurisdictions: ['KR'],
+      years: ['2023'],
+      date: '2023-12-27',
+      names: ['Ri Chang Ho'],
+      status: 'KR designated since 2023-12-27',
+    });
+    expect(facets.forms).toEqual(expect.arrayContaining(['lee', 'changho']));
+  });
+
+  test('a delisted body says so', () => {
+    expect(searchFacetsOf(found(graph.organisation('tornado'))).status).toBe('US delisted 2025-03-21');
+  });
+
+  test('a parent body never designated still gets a sort key, so sorting by date keeps it', () => {
+    expect(searchFacetsOf(found(graph.organisation('rgb')))).toMatchObject({ date: '0000-00-00', status: 'Not itself designated; parent body of designees' });
+  });
+
+  test('an action is filtered by its jurisdiction and year', () => {
+    expect(searchFacetsOf(found(graph.action('kr')))).toMatchObject({ type: 'Action', jurisdictions: ['KR'], years: ['2023'], date: '2023-12-27' });
+  });
+});
