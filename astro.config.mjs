@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinks } from './src/lib/markdown.ts';
+import { externalLinks, refuseRawHtml } from './src/lib/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
@@ -18,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
-  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
+  markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks] }) },
   integrations: [mdx(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],

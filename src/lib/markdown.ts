@@ -1,4 +1,7 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
+import { ContentError, show } from './errors';
 
 /** Links in entry bodies point at source documents: open them without telling the other site where the reader came from. */
 export const externalLinks = defineHastPlugin({
@@ -9,5 +12,18 @@ export const externalLinks = defineHastPlugin({
       const href = node.properties['href'];
       if (typeof href === 'string' && /^https?:\/\//i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer', 'external']);
     },
+  },
+});
+
+/**
+ * Entry bodies are summaries: Markdown text, lists and links. Raw HTML is refused at build time
+ * rather than sanitised, so nothing an author pastes (a <script>, an onerror attribute, an iframe)
+ * can reach a reader, and the author learns at once where it is.
+ */
+export const refuseRawHtml = defineHastPlugin({
+  name: 'tracker:refuse-raw-html',
+  raw(node, ctx) {
+    const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an entry body';
+    throw new ContentError(`${file}: body: raw HTML ${show(node.value.trim())} is not allowed; write it as Markdown`);
   },
 });

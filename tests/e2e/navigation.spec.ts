@@ -58,6 +58,6 @@ test('a coverage cell leads to that jurisdiction’s actions of that year', asyn
 
 test('an entity page shows its status per jurisdiction, delistings included', async ({ page }) => {
   await page.goto('organisations/tornado-cash/');
-  const status = page.getByRole('list', { name: 'Status by jurisdiction' });
+  const status = page.getByRole('region', { name: 'Status by jurisdiction' });
   await expect(status).toContainText('delisted 21 March 2025');
 });

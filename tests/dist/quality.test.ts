@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy } from '~/lib/csp';
+
+const dist = path.resolve('dist');
+
+function htmlFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const files = htmlFiles(dist);
+const relative = (file: string) => path.relative(dist, file);
+
+/** Budgets in bytes, uncompressed: what a reader on a phone downloads for one entity or action page. */
+const ENTITY_PAGE_HTML_BUDGET = 80_000;
+const STYLESHEET_BUDGET = 25_000;
+
+describe('budgets and policies on the built site', () => {
+  test('dist/ holds the built pages (run `astro build` first)', () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  test('no page but /search/ loads any script', () => {
+    const withScripts = files.filter((file) => parse(readFileSync(file, 'utf8')).querySelectorAll('script').length > 0).map(relative);
+    expect(withScripts).toEqual(['search/index.html']);
+  });
+
+  test(`every entity and action page stays under ${ENTITY_PAGE_HTML_BUDGET / 1000} kB of HTML, and the stylesheet under ${STYLESHEET_BUDGET / 1000} kB`, () => {
+    const pages = files.filter((file) => /^(people|organisations|actions)\/[^/]+\/index\.html$/.test(relative(file)));
+    const sizes = pages.map((file) => ({ page: relative(file), bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes);
+    console.log(`largest entity page: ${sizes[0]?.page} ${sizes[0]?.bytes} bytes`);
+    expect(sizes.filter((entry) => entry.bytes > ENTITY_PAGE_HTML_BUDGET)).toEqual([]);
+    const stylesheets = readdirSync(path.join(dist, '_astro')).filter((name) => name.endsWith('.css'));
+    expect(stylesheets.length).toBe(1);
+    for (const sheet of stylesheets) expect(statSync(path.join(dist, '_astro', sheet)).size).toBeLessThan(STYLESHEET_BUDGET);
+  });
+
+  test('every page carries the Content-Security-Policy, and public/_headers sends the same one', () => {
+    const missing = files.filter((file) => {
+      const meta = parse(readFileSync(file, 'utf8')).querySelector('meta[http-equiv="Content-Security-Policy"]');
+      return meta?.getAttribute('content') !== contentSecurityPolicy;
+    });
+    expect(missing.map(relative)).toEqual([]);
+    const headers = readFileSync('public/_headers', 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`);
+  });
+
+  test('every page is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro's output puts attributes on one line and escapes as it must; these rules judge formatting, not validity.
+        'no-trailing-whitespace': 'off',
+        'attribute-empty-style': 'off',
+        'no-inline-style': 'error',
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), relative(file));
+      for (const result of report.results) for (const message of result.messages) problems.push(`${relative(file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+    const byRule = new Map<string, number>();
+    for (const problem of problems) byRule.set(problem.split(': ')[1] ?? '', (byRule.get(problem.split(': ')[1] ?? '') ?? 0) + 1);
+    if (problems.length) console.log(Object.fromEntries(byRule));
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+});
