@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '~/schemas/fields';
+import { assertSafeBody } from './body-check';
 import { ContentError, assertMatchesSchema } from './errors';
 
 /** Where content lives; CONTENT_DIR points a build at another corpus (test fixtures, benchmarks). */
@@ -13,7 +16,7 @@ export const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
  */
 export function checkedIdFor(collection: string, schema: z.ZodType) {
   const fileById = new Map<string, string>();
-  return ({ entry, data }: { entry: string; data: Record<string, unknown> }): string => {
+  return ({ entry, data, base }: { entry: string; data: Record<string, unknown>; base?: URL }): string => {
     const file = path.posix.join(contentRoot, collection, entry);
     const id = entry.replace(/\.mdx?$/, '');
     if (!SLUG_PATTERN.test(id)) {
@@ -25,6 +28,8 @@ export function checkedIdFor(collection: string, schema: z.ZodType) {
     }
     fileById.set(id, file);
     assertMatchesSchema(file, schema, data);
+    // Astro only logs a body that fails to render and builds on, so bodies are checked here, where an error stops the build.
+    if (base) assertSafeBody(file, parseFrontmatter(readFileSync(new URL(`./${encodeURI(entry)}`, base), 'utf8')).content);
     return id;
   };
 }

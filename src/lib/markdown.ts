@@ -10,7 +10,13 @@ export const externalLinks = defineHastPlugin({
     filter: ['a'],
     visit(node, ctx) {
       const href = node.properties['href'];
-      if (typeof href === 'string' && /^https?:\/\//i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer', 'external']);
+      if (typeof href !== 'string') return;
+      if (/^https?:\/\//i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer', 'external']);
+      // A body links to documents (http, https) or to pages of the site; any other scheme (javascript:, data:) is refused.
+      else if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) {
+        const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an entry body';
+        throw new ContentError(`${file}: body: link ${show(href)} is not an http(s) link`);
+      }
     },
   },
 });
