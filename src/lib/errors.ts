@@ -55,7 +55,9 @@ export function describeIssue(file: string, data: unknown, issue: z.core.$ZodIss
         : `${where(issue.path)}: ${show(value)} should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
     case 'invalid_value': {
       const allowed = issue.values.map((v) => show(v)).join(', ');
-      return value === undefined ? `${where(issue.path)}: required field is missing (one of ${allowed})` : `${where(issue.path)}: ${show(value)} is not one of ${allowed}`;
+      return value === undefined
+        ? `${where(issue.path)}: required field is missing (one of ${allowed})`
+        : `${where(issue.path)}: ${show(value)} is not one of ${allowed}`;
     }
     case 'too_small':
       return `${where(issue.path)}: ${issue.message}${Array.isArray(value) ? '' : ` (got ${show(value)})`}`;
