@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks, refuseRawHtml } from './src/lib/markdown.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
   markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks] }) },
-  integrations: [mdx(), pagefindIndex()],
+  // The 404 page is not a page readers should land on from a search engine.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files of their own (never inlined), so a Content-Security-Policy of script-src 'self' holds.

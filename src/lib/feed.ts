@@ -1,0 +1,26 @@
+import type { Graph } from './graph';
+import { formatDate, jurisdictionNames } from './labels';
+import { pathOf } from './urls';
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/** Feed entries for the newest actions first: what was done, by whom, when, and whom it named. */
+export function feedItems(graph: Graph, limit = 50): FeedItem[] {
+  return graph.actions.slice(0, limit).map((action) => {
+    const people = action.designees.filter(({ node }) => node.type === 'person').length;
+    const organisations = action.designees.length - people;
+    return {
+      title: action.data.title,
+      link: pathOf(action),
+      pubDate: new Date(`${action.data.announced}T00:00:00Z`),
+      description: `${jurisdictionNames[action.data.jurisdiction]}, ${action.data.authority}, ${formatDate(action.data.announced)}: ${action.data.kind} naming ${people} ${people === 1 ? 'person' : 'people'} and ${organisations} organisation${organisations === 1 ? '' : 's'}.`,
+      categories: [action.data.jurisdiction, action.data.kind],
+    };
+  });
+}
