@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildGraph, type AnyNode } from './graph';
+import { lastCommitDates } from './history';
 import { contentRoot } from './loader';
 
 type AnyEntry = CollectionEntry<'actions' | 'people' | 'organisations' | 'sources'>;
@@ -34,3 +35,24 @@ export async function bodyOf(node: AnyNode) {
   if (!entry) throw new Error(`no entry for ${node.type} ${node.id}`);
   return render(entry);
 }
+
+const commitDates = lastCommitDates(contentRoot);
+const buildDate = new Date().toISOString().slice(0, 10);
+
+/** When a page's content last changed: its file's last commit, else the newest source it cites. */
+export function lastUpdatedOf(node: AnyNode): string {
+  const fromGit = commitDates.get(node.file);
+  if (fromGit) return fromGit;
+  const cited = node.type === 'source' ? [node] : node.cited;
+  return (
+    cited
+      .map((source) => source.data.date ?? '')
+      .sort()
+      .at(-1)
+      ?.padEnd(10, '-01')
+      .slice(0, 10) || buildDate
+  );
+}
+
+/** The day this build ran: the access date a citation of this copy carries. */
+export const builtOn = buildDate;

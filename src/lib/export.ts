@@ -1,4 +1,4 @@
-import type { Graph, OrganisationNode, PersonNode } from './graph';
+import type { ActionNode, Graph, OrganisationNode, PersonNode } from './graph';
 import { pathOf } from './urls';
 
 const identifiersOf = (node: PersonNode | OrganisationNode) =>
@@ -47,6 +47,38 @@ export function graphToJson(graph: Graph) {
       actions: organisation.designations.map(({ action }) => action.id),
     })),
     sources: graph.sources.map((source) => ({
+      id: source.id,
+      url: source.data.url,
+      title: source.data.title,
+      publisher: source.data.publisher,
+      date: source.data.date ?? null,
+      primary: source.data.type === 'primary',
+    })),
+  };
+}
+
+const serialised = new WeakMap<Graph, ReturnType<typeof graphToJson>>();
+/** graph.json of a graph, serialised once however many entry files read it. */
+function graphJsonOf(graph: Graph): ReturnType<typeof graphToJson> {
+  let json = serialised.get(graph);
+  if (!json) serialised.set(graph, (json = graphToJson(graph)));
+  return json;
+}
+
+/** One entry in full, for /people/<id>.json and the like: its graph.json record, every sourced fact as written, and the sources cited. */
+export function entryToJson(graph: Graph, node: ActionNode | PersonNode | OrganisationNode) {
+  const json = graphJsonOf(graph);
+  const record =
+    node.type === 'action'
+      ? json.actions.find((entry) => entry.id === node.id)
+      : node.type === 'person'
+        ? json.people.find((entry) => entry.id === node.id)
+        : json.organisations.find((entry) => entry.id === node.id);
+  return {
+    ...record,
+    type: node.type,
+    facts: node.data,
+    sources: node.cited.map((source) => ({
       id: source.id,
       url: source.data.url,
       title: source.data.title,

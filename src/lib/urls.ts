@@ -24,3 +24,8 @@ export function hrefOf(node: Pick<AnyNode, 'type' | 'id'>, base?: string): strin
 export function timelineHref(jurisdiction?: Jurisdiction, base?: string): string {
   return withBase(jurisdiction ? `/timeline/${jurisdiction.toLowerCase()}/` : '/timeline/', base);
 }
+
+/** The JSON of one entry, beside its page: /people/<id>.json. */
+export function jsonHrefOf(node: Pick<AnyNode, 'type' | 'id'>, base?: string): string {
+  return withBase(`${pathOf(node).replace(/\/$/, '')}.json`, base);
+}

@@ -61,3 +61,21 @@ test('an entity page shows its status per jurisdiction, delistings included', as
   const status = page.getByRole('region', { name: 'Status by jurisdiction' });
   await expect(status).toContainText('delisted 21 March 2025');
 });
+
+test('a page can be cited, and its data downloaded', async ({ page, request }) => {
+  await page.goto('people/ri-chang-ho/');
+  await page.getByText('Cite this page').click();
+  await expect(page.getByText(/^DPRK Cyber Sanctions Tracker\. \(\d{4}, \w+ \d+\)\. Ri Chang Ho\. Retrieved/)).toBeVisible();
+  await expect(page.getByText('@misc{dprk-tracker-ri-chang-ho,')).toBeVisible();
+  await expect(page.getByText(/^Last updated/)).toBeVisible();
+  const href = await page.getByRole('link', { name: 'this entry as JSON' }).getAttribute('href');
+  const json = (await (await request.get(href ?? '')).json()) as { id: string; names: { value: string }[] };
+  expect(json.id).toBe('ri-chang-ho');
+  expect(json.names.map((name) => name.value)).toContain('리창호');
+});
+
+test('the feed lists the newest action first', async ({ request }) => {
+  const feed = await (await request.get('feed.xml')).text();
+  expect(feed).toContain('<rss version="2.0">');
+  expect(feed.indexOf('us-2026-03-12-amnokgang-it-worker-facilitators')).toBeLessThan(feed.indexOf('rok-2024-12-26-bureau-313-it-workers'));
+});
