@@ -13,6 +13,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dprk-cyber-sanctions.example.org',
   base,
+  // OUT_DIR keeps a second build (e.g. under a base path) beside the main one.
+  outDir: process.env.OUT_DIR ?? './dist',
   // A build of another corpus (CONTENT_DIR) needs its own content cache, or cached entries leak between corpora.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 
-const dist = path.resolve('dist');
+const dist = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 function htmlFiles(folder: string): string[] {

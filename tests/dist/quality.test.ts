@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '~/lib/csp';
 
-const dist = path.resolve('dist');
+const dist = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 
 function htmlFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
