@@ -1,0 +1,61 @@
+import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from './graph';
+import { jurisdictionNames } from './labels';
+import { hrefOf } from './urls';
+
+type JsonLd = Record<string, unknown>;
+
+const absolute = (node: Pick<EntityNode, 'type' | 'id'>, site: URL) => new URL(hrefOf(node), site).href;
+const alternateNames = (node: PersonNode | OrganisationNode) => [...new Set(node.data.names.slice(1).map((name) => name.value))];
+
+/**
+ * schema.org description of a page. People are Person and bodies Organization; an action is
+ * Legislation (an official act with a date, jurisdiction and type), which fits a designation
+ * better than GovernmentService, a service offered to the public.
+ */
+export function structuredDataOf(node: EntityNode, site: URL): JsonLd {
+  const base = { '@context': 'https://schema.org', '@id': absolute(node, site), url: absolute(node, site) };
+  if (node.type === 'person') {
+    return {
+      ...base,
+      '@type': 'Person',
+      name: node.name,
+      alternateName: alternateNames(node),
+      ...(node.data.born?.[0] ? { birthDate: node.data.born[0].value } : {}),
+      ...(node.data.nationality?.[0] ? { nationality: node.data.nationality[0].value } : {}),
+      affiliation: node.affiliations.map(({ organisation }) => ({ '@type': 'Organization', '@id': absolute(organisation, site), name: organisation.name })),
+      subjectOf: node.designations.map(({ action }) => ({ '@id': absolute(action, site) })),
+    };
+  }
+  if (node.type === 'organisation') {
+    return {
+      ...base,
+      '@type': 'Organization',
+      name: node.name,
+      alternateName: alternateNames(node),
+      ...(node.parent ? { parentOrganization: { '@type': 'Organization', '@id': absolute(node.parent, site), name: node.parent.name } } : {}),
+      subOrganization: node.children.map((child) => ({ '@type': 'Organization', '@id': absolute(child, site), name: child.name })),
+      subjectOf: node.designations.map(({ action }) => ({ '@id': absolute(action, site) })),
+    };
+  }
+  return actionData(node, base, site);
+}
+
+function actionData(action: ActionNode, base: JsonLd, site: URL): JsonLd {
+  return {
+    ...base,
+    '@type': 'Legislation',
+    name: action.data.title,
+    legislationDate: action.data.announced,
+    ...(action.data.effective ? { legislationLegalForce: 'InForce', temporalCoverage: `${action.data.effective}/..` } : {}),
+    legislationJurisdiction: jurisdictionNames[action.data.jurisdiction],
+    legislationType: `Sanctions ${action.data.kind}`,
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: action.data.authority },
+    about: action.designees.map(({ node }) => ({ '@type': node.type === 'person' ? 'Person' : 'Organization', '@id': absolute(node, site), name: node.name })),
+    citation: action.sources.map((source) => source.data.url),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped, so no string in the data can close the element. */
+export function serialiseJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
