@@ -16,6 +16,7 @@ const pageTypes = {
   search: 'search/?q=Lazarus',
   about: 'about/',
   coverage: 'coverage/',
+  downloads: 'downloads/',
 };
 
 for (const [name, path] of Object.entries(pageTypes)) {

@@ -79,3 +79,19 @@ test('the feed lists the newest action first', async ({ request }) => {
   expect(feed).toContain('<rss version="2.0">');
   expect(feed.indexOf('us-2026-03-12-amnokgang-it-worker-facilitators')).toBeLessThan(feed.indexOf('rok-2024-12-26-bureau-313-it-workers'));
 });
+
+test('the downloads page links every export, and each is served', async ({ page, request }) => {
+  await page.goto('downloads/');
+  for (const name of ['graph.json', 'graph.schema.json', 'actions.csv', 'people.csv', 'organisations.csv', 'sources.csv', 'entities.ftm.json']) {
+    const link = page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(name.replace('.', '\\.')) })
+      .first();
+    const href = await link.getAttribute('href');
+    const response = await request.get(href ?? '');
+    expect(response.ok(), name).toBe(true);
+  }
+  const people = await (await request.get('data/people.csv')).text();
+  expect(people.split('\r\n')[0]).toBe('id,url,name,names,born,nationality,identifiers,affiliations,actions');
+  expect(people).toContain('리창호');
+});

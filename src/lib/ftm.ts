@@ -1,0 +1,116 @@
+import type { Graph, OrganisationNode, PersonNode } from './graph';
+import { jurisdictionNames } from './labels';
+
+/** One FollowTheMoney entity: every property value is a string inside an array, as the model defines. */
+export interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+const PREFIX = 'dprk-tracker';
+/** Ids are built from our own stable ids, so the same fact keeps the same FtM id across builds. */
+export const ftmId = (...parts: string[]) => [PREFIX, ...parts].join('-');
+
+const nonEmpty = (properties: Record<string, (string | undefined)[]>): Record<string, string[]> =>
+  Object.fromEntries(
+    Object.entries(properties)
+      .map(([key, values]): [string, string[]] => [key, [...new Set(values.filter((value): value is string => Boolean(value)))]])
+      .filter(([, values]) => values.length > 0),
+  );
+
+function sourceUrls(node: PersonNode | OrganisationNode): string[] {
+  return node.cited.map((source) => source.data.url);
+}
+
+/** The whole graph as FtM entities: Person, Organization, Sanction, CryptoWallet, Membership and UnknownLink (parent bodies). */
+export function ftmEntities(graph: Graph): FtmEntity[] {
+  const out: FtmEntity[] = [];
+  const identifiers = (node: PersonNode | OrganisationNode, type: string) =>
+    (node.data.identifiers ?? []).filter((id) => id.type === type).map((id) => id.value);
+  for (const person of graph.people) {
+    out.push({
+      id: ftmId('person', person.id),
+      schema: 'Person',
+      properties: nonEmpty({
+        name: [person.name],
+        alias: person.data.names.filter((name) => name.value !== person.name).map((name) => name.value),
+        birthDate: (person.data.born ?? []).map((born) => born.value),
+        birthPlace: (person.data.birthplace ?? []).map((place) => place.value),
+        nationality: (person.data.nationality ?? []).map((nationality) => nationality.value),
+        passportNumber: identifiers(person, 'passport'),
+        idNumber: identifiers(person, 'national-id'),
+        email: identifiers(person, 'email'),
+        sourceUrl: sourceUrls(person),
+      }),
+    });
+  }
+  for (const organisation of graph.organisations) {
+    out.push({
+      id: ftmId('organisation', organisation.id),
+      schema: 'Organization',
+      properties: nonEmpty({
+        name: [organisation.name],
+        alias: organisation.data.names.filter((name) => name.value !== organisation.name).map((name) => name.value),
+        registrationNumber: identifiers(organisation, 'registration-number'),
+        website: identifiers(organisation, 'website'),
+        sourceUrl: sourceUrls(organisation),
+      }),
+    });
+    if (organisation.parent) {
+      out.push({
+        id: ftmId('parent', organisation.id, organisation.parent.id),
+        schema: 'UnknownLink',
+        properties: { subject: [ftmId('organisation', organisation.id)], object: [ftmId('organisation', organisation.parent.id)], role: ['subordinate body'] },
+      });
+    }
+  }
+  for (const node of [...graph.people, ...graph.organisations]) {
+    const holder = ftmId(node.type, node.id);
+    for (const wallet of (node.data.identifiers ?? []).filter((id) => id.type === 'wallet')) {
+      out.push({
+        id: ftmId('wallet', wallet.chain ?? 'unknown', wallet.value.toLowerCase()),
+        schema: 'CryptoWallet',
+        properties: nonEmpty({ publicKey: [wallet.value], currency: [wallet.chain], holder: [holder] }),
+      });
+    }
+  }
+  for (const person of graph.people) {
+    person.affiliations.forEach(({ organisation, affiliation }, index) => {
+      out.push({
+        id: ftmId('membership', person.id, organisation.id, String(index)),
+        schema: 'Membership',
+        properties: nonEmpty({
+          member: [ftmId('person', person.id)],
+          organization: [ftmId('organisation', organisation.id)],
+          role: [affiliation.role],
+          startDate: [affiliation.from],
+          endDate: [affiliation.to],
+        }),
+      });
+    });
+  }
+  for (const action of graph.actions) {
+    const delisting = graph.actions.find(
+      (later) => later.data.kind === 'delisting' && later.data.jurisdiction === action.data.jurisdiction && later.data.announced > action.data.announced,
+    );
+    for (const { node } of action.designees) {
+      const lifted = delisting?.designees.some((entry) => entry.node === node) ? delisting.data.announced : undefined;
+      out.push({
+        id: ftmId('sanction', action.id, node.id),
+        schema: 'Sanction',
+        properties: nonEmpty({
+          entity: [ftmId(node.type, node.id)],
+          authority: [`${action.data.authority} (${jurisdictionNames[action.data.jurisdiction]})`],
+          program: [action.data.programme],
+          startDate: [action.data.effective ?? action.data.announced],
+          listingDate: [action.data.announced],
+          endDate: [action.data.kind === 'designation' ? lifted : undefined],
+          status: [action.data.kind],
+          sourceUrl: action.sources.map((source) => source.data.url),
+        }),
+      });
+    }
+  }
+  return out;
+}
