@@ -24,3 +24,39 @@ export function lastCommitDates(folder: string): Map<string, string> {
     return new Map();
   }
 }
+
+export interface ContentChange {
+  date: string;
+  message: string;
+  files: { status: 'added' | 'changed' | 'removed'; file: string }[];
+}
+
+/** Commits as `git log --name-status --format=%x1e%cs%x1f%s` prints them, newest first. */
+export function parseChanges(log: string): ContentChange[] {
+  const statusOf = { A: 'added', M: 'changed', D: 'removed' } as const;
+  return log
+    .split('\x1e')
+    .filter((block) => block.trim())
+    .map((block) => {
+      const [head = '', ...lines] = block.split('\n');
+      const [date = '', message = ''] = head.split('\x1f');
+      const files = lines.flatMap((line) => {
+        const [code = '', file = ''] = line.split('\t');
+        const status = statusOf[code.charAt(0) as keyof typeof statusOf];
+        return status && file ? [{ status, file }] : [];
+      });
+      return { date, message, files };
+    })
+    .filter((change) => change.files.length > 0);
+}
+
+/** The history of a content folder; empty when git or its history is unavailable. */
+export function contentChanges(folder: string): ContentChange[] {
+  try {
+    return parseChanges(
+      execFileSync('git', ['log', '--name-status', '--format=%x1e%cs%x1f%s', '--', folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+    );
+  } catch {
+    return [];
+  }
+}

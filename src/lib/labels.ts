@@ -57,3 +57,8 @@ export function formatDate(iso: string): string {
   const monthName = MONTHS[Number(month) - 1] ?? month;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
+
+/** "1 person", "3 people". */
+export function countLabel(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -17,6 +17,7 @@ const pageTypes = {
   about: 'about/',
   coverage: 'coverage/',
   downloads: 'downloads/',
+  changes: 'changes/',
 };
 
 for (const [name, path] of Object.entries(pageTypes)) {

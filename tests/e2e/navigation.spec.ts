@@ -95,3 +95,9 @@ test('the downloads page links every export, and each is served', async ({ page,
   expect(people.split('\r\n')[0]).toBe('id,url,name,names,born,nationality,identifiers,affiliations,actions');
   expect(people).toContain('리창호');
 });
+
+test('a bar of the timeline chart leads to that jurisdiction’s year', async ({ page }) => {
+  await page.goto('timeline/');
+  await page.getByRole('link', { name: '6 actions by South Korea in 2023' }).click();
+  await expect(page).toHaveURL(/\/timeline\/kr\/#year-2023$/);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { apaCitation, bibtexCitation } from '~/lib/citation';
 import { buildGraph } from '~/lib/graph';
-import { parseGitLog } from '~/lib/history';
+import { parseChanges, parseGitLog } from '~/lib/history';
 import { entryToJson } from '~/lib/export';
 import { action, graphInput, person } from '../fixtures/factories';
 
@@ -37,5 +37,28 @@ test('an entry’s JSON carries its graph.json record, its facts as written and 
   expect(json).toMatchObject({ id: 'ri-chang-ho', type: 'person', actions: ['kr'], facts: { names: [{ value: 'Ri Chang Ho' }] } });
   expect(json?.sources).toEqual([
     { id: 'src-a', url: 'https://example.org/src-a', title: 'Title of src-a', publisher: 'US Treasury', date: '2023-05-23', primary: true },
+  ]);
+});
+
+test('the change log groups files by commit, with what happened to each', () => {
+  const log =
+    '\x1e2026-11-24\x1fCorrect a date\n\nM\tcontent/actions/a.md\nA\tcontent/people/b.md\n\x1e2026-11-20\x1fFirst content\n\nA\tcontent/actions/a.md\nD\tcontent/people/c.md\n';
+  expect(parseChanges(log)).toEqual([
+    {
+      date: '2026-11-24',
+      message: 'Correct a date',
+      files: [
+        { status: 'changed', file: 'content/actions/a.md' },
+        { status: 'added', file: 'content/people/b.md' },
+      ],
+    },
+    {
+      date: '2026-11-20',
+      message: 'First content',
+      files: [
+        { status: 'added', file: 'content/actions/a.md' },
+        { status: 'removed', file: 'content/people/c.md' },
+      ],
+    },
   ]);
 });
