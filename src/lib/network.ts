@@ -1,0 +1,115 @@
+import dagre from '@dagrejs/dagre';
+import type { EntityNode } from './graph';
+
+export interface NetworkNode {
+  node: EntityNode;
+  label: string;
+  /** Hops from the page's own entity. */
+  distance: number;
+}
+
+export interface NetworkEdge {
+  from: EntityNode;
+  to: EntityNode;
+  /** What links them: a membership, a parent body, or an action naming an entity. */
+  relation: 'member of' | 'part of' | 'named by';
+}
+
+/** Entities linked to a node directly, each with the relation (written from the first to the second). */
+function neighboursOf(node: EntityNode): NetworkEdge[] {
+  if (node.type === 'person') {
+    return [
+      ...node.affiliations.map(({ organisation }) => ({ from: node, to: organisation, relation: 'member of' as const })),
+      ...node.designations.map(({ action }) => ({ from: node, to: action, relation: 'named by' as const })),
+    ];
+  }
+  if (node.type === 'organisation') {
+    return [
+      ...(node.parent ? [{ from: node, to: node.parent, relation: 'part of' as const }] : []),
+      ...node.children.map((child) => ({ from: child, to: node, relation: 'part of' as const })),
+      ...node.members.map(({ person }) => ({ from: person, to: node, relation: 'member of' as const })),
+      ...node.designations.map(({ action }) => ({ from: node, to: action, relation: 'named by' as const })),
+    ];
+  }
+  return node.designees.map(({ node: designee }) => ({ from: designee, to: node, relation: 'named by' as const }));
+}
+
+const labelOf = (node: EntityNode) => {
+  const text = node.type === 'action' ? `${node.data.jurisdiction} ${node.data.announced}` : node.name;
+  return text.length > 28 ? `${text.slice(0, 27)}…` : text;
+};
+
+/**
+ * The entity and what lies up to two hops from it, nearest first, capped so the picture stays
+ * readable: organisations and parent bodies first, then actions, then co-designees.
+ */
+export function neighbourhood(centre: EntityNode, maxNodes = 18): { nodes: NetworkNode[]; edges: NetworkEdge[]; omitted: number } {
+  const kept = new Map<EntityNode, NetworkNode>([[centre, { node: centre, label: labelOf(centre), distance: 0 }]]);
+  const priority = (edge: NetworkEdge) => (edge.relation === 'part of' ? 0 : edge.relation === 'member of' ? 1 : 2);
+  let frontier: EntityNode[] = [centre];
+  const seen = new Set<EntityNode>([centre]);
+  let omitted = 0;
+  for (let distance = 1; distance <= 2; distance += 1) {
+    const next: EntityNode[] = [];
+    const candidates = frontier.flatMap(neighboursOf).sort((a, b) => priority(a) - priority(b));
+    for (const edge of candidates) {
+      for (const other of [edge.from, edge.to]) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (kept.size < maxNodes) {
+          kept.set(other, { node: other, label: labelOf(other), distance });
+          next.push(other);
+        } else omitted += 1;
+      }
+    }
+    frontier = next;
+  }
+  const edges: NetworkEdge[] = [];
+  const edgeKeys = new Set<string>();
+  for (const { node } of kept.values()) {
+    for (const edge of neighboursOf(node)) {
+      const key = `${edge.from.type}:${edge.from.id}>${edge.to.type}:${edge.to.id}`;
+      if (kept.has(edge.from) && kept.has(edge.to) && !edgeKeys.has(key)) {
+        edgeKeys.add(key);
+        edges.push(edge);
+      }
+    }
+  }
+  return { nodes: [...kept.values()], edges, omitted };
+}
+
+export interface PlacedNode extends NetworkNode {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: (NetworkEdge & { points: { x: number; y: number }[] })[];
+  omitted: number;
+}
+
+const CHAR_WIDTH = 6.6;
+const NODE_HEIGHT = 26;
+
+/** Lays the neighbourhood out left to right at build time (dagre), for an inline SVG. */
+export function layoutNetwork(network: ReturnType<typeof neighbourhood>): NetworkLayout {
+  const graph = new dagre.graphlib.Graph();
+  graph.setGraph({ rankdir: 'LR', nodesep: 10, ranksep: 40, marginx: 4, marginy: 4 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  const key = (node: EntityNode) => `${node.type}:${node.id}`;
+  for (const entry of network.nodes) graph.setNode(key(entry.node), { width: Math.ceil(entry.label.length * CHAR_WIDTH) + 16, height: NODE_HEIGHT });
+  for (const edge of network.edges) graph.setEdge(key(edge.from), key(edge.to));
+  dagre.layout(graph);
+  const nodes = network.nodes.map((entry) => {
+    const placed = graph.node(key(entry.node));
+    return { ...entry, x: placed.x, y: placed.y, width: placed.width, height: placed.height };
+  });
+  const edges = network.edges.map((edge) => ({ ...edge, points: graph.edge(key(edge.from), key(edge.to)).points ?? [] }));
+  const label = graph.graph();
+  return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), nodes, edges, omitted: network.omitted };
+}
