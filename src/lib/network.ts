@@ -1,5 +1,6 @@
 import dagre from '@dagrejs/dagre';
-import type { EntityNode } from './graph';
+import type { Jurisdiction } from '~/schemas/action';
+import type { EntityNode, Graph, OrganisationNode } from './graph';
 
 export interface NetworkNode {
   node: EntityNode;
@@ -97,9 +98,9 @@ const CHAR_WIDTH = 6.6;
 const NODE_HEIGHT = 26;
 
 /** Lays the neighbourhood out left to right at build time (dagre), for an inline SVG. */
-export function layoutNetwork(network: ReturnType<typeof neighbourhood>): NetworkLayout {
+export function layoutNetwork(network: ReturnType<typeof neighbourhood>, direction: 'LR' | 'RL' = 'LR'): NetworkLayout {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 10, ranksep: 40, marginx: 4, marginy: 4 });
+  graph.setGraph({ rankdir: direction, nodesep: 10, ranksep: 40, marginx: 4, marginy: 4 });
   graph.setDefaultEdgeLabel(() => ({}));
   const key = (node: EntityNode) => `${node.type}:${node.id}`;
   for (const entry of network.nodes) graph.setNode(key(entry.node), { width: Math.ceil(entry.label.length * CHAR_WIDTH) + 16, height: NODE_HEIGHT });
@@ -112,4 +113,49 @@ export function layoutNetwork(network: ReturnType<typeof neighbourhood>): Networ
   const edges = network.edges.map((edge) => ({ ...edge, points: graph.edge(key(edge.from), key(edge.to)).points ?? [] }));
   const label = graph.graph();
   return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), nodes, edges, omitted: network.omitted };
+}
+
+/** The body at the top of an organisation's parent chain (itself when it has no parent). */
+export const topBodyOf = (organisation: OrganisationNode): OrganisationNode => organisation.ancestors.at(-1) ?? organisation;
+
+/** Top-level bodies that have units under them, each with its whole tree of units laid out. */
+export function bodyTrees(graph: Graph): { top: OrganisationNode; layout: NetworkLayout }[] {
+  const tops = graph.organisations.filter((organisation) => !organisation.parent && organisation.children.length > 0);
+  return tops.map((top) => {
+    const units = graph.organisations.filter((organisation) => topBodyOf(organisation) === top);
+    const nodes = units.map((organisation) => ({
+      node: organisation as EntityNode,
+      label: `${labelOf(organisation)} (${organisation.members.length})`,
+      distance: organisation === top ? 0 : organisation.ancestors.indexOf(top) + 1,
+    }));
+    const edges = units.flatMap((organisation) =>
+      organisation.parent ? [{ from: organisation as EntityNode, to: organisation.parent as EntityNode, relation: 'part of' as const }] : [],
+    );
+    return { top, layout: layoutNetwork({ nodes, edges, omitted: 0 }, 'RL') };
+  });
+}
+
+/** People and organisations named by each jurisdiction, counted under the top-level body they belong to. */
+export function designeesByBodyAndJurisdiction(graph: Graph) {
+  const bodyOf = (node: EntityNode): OrganisationNode | undefined =>
+    node.type === 'organisation'
+      ? topBodyOf(node)
+      : node.type === 'person'
+        ? node.affiliations.map(({ organisation }) => topBodyOf(organisation))[0]
+        : undefined;
+  const counts = new Map<string, Map<Jurisdiction, Set<EntityNode>>>();
+  for (const action of graph.actions) {
+    for (const { node } of action.designees) {
+      const body = bodyOf(node);
+      const key = body?.id ?? '';
+      const row = counts.get(key) ?? new Map<Jurisdiction, Set<EntityNode>>();
+      const cell = row.get(action.data.jurisdiction) ?? new Set<EntityNode>();
+      cell.add(node);
+      row.set(action.data.jurisdiction, cell);
+      counts.set(key, row);
+    }
+  }
+  return [...counts.entries()]
+    .map(([id, row]) => ({ body: graph.organisation(id), counts: graph.jurisdictions.map((jurisdiction) => row.get(jurisdiction)?.size ?? 0) }))
+    .sort((a, b) => b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0));
 }

@@ -18,6 +18,7 @@ const pageTypes = {
   coverage: 'coverage/',
   downloads: 'downloads/',
   changes: 'changes/',
+  network: 'network/',
 };
 
 for (const [name, path] of Object.entries(pageTypes)) {

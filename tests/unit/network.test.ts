@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildGraph } from '~/lib/graph';
-import { layoutNetwork, neighbourhood } from '~/lib/network';
+import { bodyTrees, designeesByBodyAndJurisdiction, layoutNetwork, neighbourhood } from '~/lib/network';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
@@ -44,4 +44,12 @@ test('the layout places every node inside the picture, with points for every edg
     expect(node.y + node.height / 2).toBeLessThanOrEqual(layout.height + 0.5);
   }
   expect(layout.edges.every((edge) => edge.points.length >= 2)).toBe(true);
+});
+
+test('the whole network: each top body with its tree, and designees counted under their top body per jurisdiction', () => {
+  const trees = bodyTrees(graph);
+  expect(trees.map(({ top }) => top.id)).toEqual(['rgb']);
+  expect(trees[0]?.layout.nodes.map(({ node }) => node.id).sort()).toEqual(['lazarus', 'rgb']);
+  const rows = designeesByBodyAndJurisdiction(graph);
+  expect(rows.map((row) => [row.body?.id, row.counts])).toEqual([['rgb', [1]]]);
 });
