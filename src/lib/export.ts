@@ -1,5 +1,14 @@
-import type { ActionNode, Graph, OrganisationNode, PersonNode } from './graph';
+import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from './graph';
 import { pathOf } from './urls';
+
+const sourceToJson = (source: SourceNode) => ({
+  id: source.id,
+  url: source.data.url,
+  title: source.data.title,
+  publisher: source.data.publisher,
+  date: source.data.date ?? null,
+  primary: source.data.type === 'primary',
+});
 
 const identifiersOf = (node: PersonNode | OrganisationNode) =>
   (node.data.identifiers ?? []).map(({ type, value, chain }) => (chain ? { type, value, chain } : { type, value }));
@@ -46,14 +55,7 @@ export function graphToJson(graph: Graph) {
       parent: organisation.parent?.id ?? null,
       actions: organisation.designations.map(({ action }) => action.id),
     })),
-    sources: graph.sources.map((source) => ({
-      id: source.id,
-      url: source.data.url,
-      title: source.data.title,
-      publisher: source.data.publisher,
-      date: source.data.date ?? null,
-      primary: source.data.type === 'primary',
-    })),
+    sources: graph.sources.map(sourceToJson),
   };
 }
 
@@ -78,13 +80,6 @@ export function entryToJson(graph: Graph, node: ActionNode | PersonNode | Organi
     ...record,
     type: node.type,
     facts: node.data,
-    sources: node.cited.map((source) => ({
-      id: source.id,
-      url: source.data.url,
-      title: source.data.title,
-      publisher: source.data.publisher,
-      date: source.data.date ?? null,
-      primary: source.data.type === 'primary',
-    })),
+    sources: node.cited.map(sourceToJson),
   };
 }
