@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actionSchema } from '~/schemas/action';
@@ -7,7 +8,7 @@ import { sourceSchema } from '~/schemas/source';
 import { checkedIdFor, contentRoot } from '~/lib/loader';
 
 const entriesOf = (collection: string, schema: Parameters<typeof checkedIdFor>[1]) =>
-  glob({ pattern: '*.{md,mdx}', base: `./${contentRoot}/${collection}`, generateId: checkedIdFor(collection, schema) });
+  glob({ pattern: '*.{md,mdx}', base: path.resolve(contentRoot, collection), generateId: checkedIdFor(collection, schema) });
 
 export const collections = {
   actions: defineCollection({ loader: entriesOf('actions', actionSchema), schema: actionSchema }),

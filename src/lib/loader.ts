@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
@@ -8,6 +8,10 @@ import { ContentError, assertMatchesSchema } from './errors';
 
 /** Where content lives; CONTENT_DIR points a build at another corpus (test fixtures, benchmarks). */
 export const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
+
+// Astro only warns when a collection folder is missing and then builds an empty site; stop instead.
+if (!existsSync(contentRoot))
+  throw new ContentError(`${contentRoot}: no such content folder (CONTENT_DIR=${JSON.stringify(process.env['CONTENT_DIR'] ?? '')})`);
 
 /**
  * Id of one content file, checked before Astro stores it: the file name must be a kebab-case slug,
