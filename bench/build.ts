@@ -1,38 +1,15 @@
 // `npm run bench`: how build and search cost grow with the corpus. Sizes come from BENCH_SIZES
 // (default 1000,10000,50000); each size is built BENCH_RUNS times (default 2) and medians reported.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { folderSize, median } from './measure';
 import { writeCorpus } from './generate';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number);
 const runs = Number(process.env['BENCH_RUNS'] ?? 2);
 const work = path.join(tmpdir(), 'tracker-bench');
-
-function folderSize(folder: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(folder)) {
-    const full = path.join(folder, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      const inner = folderSize(full);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += stat.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** One real `astro build` of a corpus: wall time, peak RSS (from /usr/bin/time) and the Pagefind line. */
 function build(contentDir: string, outDir: string) {

@@ -2,36 +2,12 @@
 // Prints recall@1 and recall@5 over tests/search/queries.tsv, the median time from typing to
 // results, the bytes a browser transfers for a first and a later query, and the index size.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { folderSize, median } from './measure';
 import { chromium } from '@playwright/test';
 
 const port = 4339;
 const origin = `http://127.0.0.1:${port}`;
-
-function sizeOf(folder: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(folder)) {
-    const full = path.join(folder, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      const inner = sizeOf(full);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += stat.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const queries = readFileSync('tests/search/queries.tsv', 'utf8')
   .trim()
@@ -92,7 +68,7 @@ try {
   }
   await browser.close();
 
-  const index = sizeOf('dist/pagefind');
+  const index = folderSize('dist/pagefind');
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   console.log(`queries                 ${scored.length} (+${queries.length - scored.length} made-up names)`);
   console.log(`recall@1                ${(at1 / scored.length).toFixed(3)}`);

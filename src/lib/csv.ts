@@ -9,6 +9,9 @@ export interface Column<Node> {
 }
 
 const list = (values: readonly (string | undefined)[]) => values.filter(Boolean).join('; ');
+/** Identifiers as type:value, wallets as wallet/CHAIN:address. */
+const identifiersText = (identifiers: readonly { type: string; value: string; chain?: string | undefined }[] = []) =>
+  list(identifiers.map((id) => `${id.type}${id.chain ? `/${id.chain}` : ''}:${id.value}`));
 
 export const actionColumns: Column<ActionNode>[] = [
   { name: 'id', description: 'Stable id of the action (also its URL slug).', value: (node) => node.id },
@@ -47,7 +50,7 @@ export const personColumns: Column<PersonNode>[] = [
   {
     name: 'identifiers',
     description: 'Identifiers as type:value (wallets as wallet/CHAIN:address), separated by "; ".',
-    value: (node) => list((node.data.identifiers ?? []).map((id) => `${id.type}${id.chain ? `/${id.chain}` : ''}:${id.value}`)),
+    value: (node) => identifiersText(node.data.identifiers),
   },
   {
     name: 'affiliations',
@@ -75,7 +78,7 @@ export const organisationColumns: Column<OrganisationNode>[] = [
   {
     name: 'identifiers',
     description: 'Identifiers as type:value, separated by "; ".',
-    value: (node) => list((node.data.identifiers ?? []).map((id) => `${id.type}${id.chain ? `/${id.chain}` : ''}:${id.value}`)),
+    value: (node) => identifiersText(node.data.identifiers),
   },
   {
     name: 'actions',

@@ -1,18 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { dist, htmlFiles } from './built-site';
 
-const dist = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** The file a site URL is served from, or undefined if it is outside the site. */
 function fileFor(url: URL): string | undefined {
@@ -28,7 +21,7 @@ describe('the built site', () => {
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
   });
 
-  const files = existsSync(dist) ? htmlFiles(dist) : [];
+  const files = htmlFiles();
   const pages = new Map(
     files.map((file) => {
       const root = parse(readFileSync(file, 'utf8'));

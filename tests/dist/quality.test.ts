@@ -1,22 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { dist, htmlFiles } from './built-site';
 import { contentSecurityPolicy } from '~/lib/csp';
 
-const dist = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 
-function htmlFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
-const files = htmlFiles(dist);
+const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);
 
 /** Budgets in bytes, uncompressed: what a reader on a phone downloads for one entity or action page. */
