@@ -1,78 +1,164 @@
 // `npm run bench`: how build and search cost grow with the corpus. Sizes come from BENCH_SIZES
 // (default 1000,10000,50000); each size is built BENCH_RUNS times (default 2) and medians reported.
+// Every size is also built, as many times, by a plain Astro project over the same Markdown
+// (bench/plain-astro.ts), so the cost of the graph, the derived pages and Pagefind shows as a ratio.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildGraph } from '~/lib/graph';
+import { loadContent } from '~/lib/read-content';
 import { folderSize, median } from './measure';
 import { writeCorpus } from './generate';
+import { writePlainProject } from './plain-astro';
+import { openSearch, serveBuilt } from './search-cost';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number);
 const runs = Number(process.env['BENCH_RUNS'] ?? 2);
 const work = path.join(tmpdir(), 'tracker-bench');
+const astro = path.resolve('node_modules/.bin/astro');
 
-/** One real `astro build` of a corpus: wall time, peak RSS (from /usr/bin/time) and the Pagefind line. */
-function build(contentDir: string, outDir: string) {
+/** Seconds in one of Astro's duration strings ("631ms", "8.41s"). */
+const seconds = (amount: string, unit: string) => Number(amount) / (unit === 'ms' ? 1000 : 1);
+
+/**
+ * The phases of one build, read from Astro's log: content sync and type generation ("Collecting
+ * build info"), Vite bundling, rendering every page ("generating static routes"), and the Pagefind
+ * index. Whatever is left of the wall time (Node start, config, sitemap, writing) is "other".
+ */
+export function phasesOf(log: string, wallSeconds: number) {
+  const collect = /Collecting build info\.\.\.\s*\n.*?✓ Completed in ([\d.]+)(ms|s)\./.exec(log);
+  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./.exec(log);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((sum, match) => sum + seconds(match[1] ?? '0', match[2] ?? 's'), 0);
+  const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0) / 1000;
+  const phases = {
+    syncSeconds: collect ? seconds(collect[1] ?? '0', collect[2] ?? 's') : 0,
+    viteSeconds: vite,
+    renderSeconds: render ? seconds(render[1] ?? '0', render[2] ?? 's') : 0,
+    pagefindSeconds: pagefind,
+  };
+  return { ...phases, otherSeconds: wallSeconds - Object.values(phases).reduce((sum, value) => sum + value, 0) };
+}
+
+/** One real `astro build`: wall time, phases and peak RSS (from /usr/bin/time). */
+function build(root: string, contentDir: string, outDir: string) {
+  const cacheDir = path.join(work, 'cache');
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', path.resolve('node_modules/.bin/astro'), 'build', '--outDir', outDir], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      ASTRO_CACHE_DIR: path.join(outDir, '..', 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: '--max-old-space-size=8192',
-    },
+  const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', astro, 'build', '--root', root, '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.stderr.slice(-2000)}`);
-  const output = `${result.stdout}\n${result.stderr}`;
-  const rss = Number(/peak-rss-kb (\d+)/.exec(output)?.[1] ?? 0) / 1024;
-  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? 0);
-  rmSync(path.join(outDir, '..', 'cache'), { recursive: true, force: true });
-  return { seconds, rss, pagefindMs };
+  const wall = (performance.now() - started) / 1000;
+  rmSync(cacheDir, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(`build of ${contentDir} in ${root} failed:\n${result.stderr.slice(-2000)}`);
+  const log = `${result.stdout}\n${result.stderr}`;
+  return { wall, rss: Number(/peak-rss-kb (\d+)/.exec(log)?.[1] ?? 0) / 1024, ...phasesOf(log, wall) };
 }
 
-interface Row {
-  entities: number;
-  buildSeconds: number;
-  [measure: string]: number;
+/** Median HTML size of the entity pages (people and organisations), and the gzip size of that page. */
+function typicalEntityPage(outDir: string) {
+  const pages = ['people', 'organisations'].flatMap((collection) =>
+    readdirSync(path.join(outDir, collection), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(outDir, collection, entry.name, 'index.html')),
+  );
+  const sized = pages.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => a.bytes - b.bytes);
+  const typical = sized[Math.floor(sized.length / 2)];
+  if (!typical) throw new Error(`no entity pages in ${outDir}`);
+  const css = readdirSync(path.join(outDir, '_astro'))
+    .filter((name) => name.endsWith('.css'))
+    .reduce((sum, name) => sum + statSync(path.join(outDir, '_astro', name)).size, 0);
+  return { htmlKiB: typical.bytes / 1024, htmlGzipKiB: gzipSync(readFileSync(typical.file)).length / 1024, cssKiB: css / 1024 };
 }
-const results: Row[] = [];
+
+/** Search cost on a built corpus: bytes of a first and a later query, median time over the sample queries. */
+async function searchCost(outDir: string, samples: ReturnType<typeof writeCorpus>['samples']) {
+  const server = await serveBuilt(outDir, 4341);
+  try {
+    const { run, close } = await openSearch(server.origin);
+    const [firstQuery = '', ...rest] = [...samples.latin, ...samples.hangul, ...samples.aliases];
+    const first = await run(firstQuery);
+    const later = await run(rest[0] ?? firstQuery);
+    const times = [];
+    for (const query of rest.slice(1)) times.push((await run(query)).elapsed);
+    await close();
+    return { firstQueryKiB: first.bytes / 1024, laterQueryKiB: later.bytes / 1024, medianQueryMs: median(times), queries: times.length };
+  } finally {
+    server.stop();
+  }
+}
+
+const medianOf = <Row extends Record<string, number>>(rows: Row[], key: keyof Row) => median(rows.map((row) => row[key] ?? 0));
+
+const results = [];
+const plainRoot = writePlainProject(path.join(work, 'plain'));
 for (const size of sizes) {
   const corpus = path.join(work, `corpus-${size}`);
-  const counts = writeCorpus(corpus, size);
-  const timings = [];
-  let dist = { bytes: 0, files: 0 };
-  let index = { bytes: 0, files: 0 };
+  const { samples, ...counts } = writeCorpus(corpus, size);
+  const outDir = path.join(work, `dist-${size}`);
+
+  // The graph on its own, in this process: reading and checking every entry, then linking them.
+  const graphRuns = [];
   for (let run = 0; run < runs; run += 1) {
-    const outDir = path.join(work, `dist-${size}`);
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(outDir, { recursive: true });
-    timings.push(build(corpus, outDir));
-    dist = folderSize(outDir);
-    index = folderSize(path.join(outDir, 'pagefind'));
+    const started = performance.now();
+    const input = loadContent(corpus);
+    const loaded = performance.now();
+    buildGraph(input);
+    graphRuns.push({ loadSeconds: (loaded - started) / 1000, graphSeconds: (performance.now() - loaded) / 1000 });
   }
+
+  const ours = [];
+  const plain = [];
+  for (let run = 0; run < runs; run += 1) {
+    rmSync(outDir, { recursive: true, force: true });
+    ours.push(build(process.cwd(), corpus, outDir));
+    rmSync(path.join(plainRoot, 'dist'), { recursive: true, force: true });
+    plain.push(build(plainRoot, corpus, path.join(plainRoot, 'dist')));
+  }
+  const dist = folderSize(outDir);
+  const index = folderSize(path.join(outDir, 'pagefind'));
   const row = {
     entities: size,
     ...counts,
-    buildSeconds: median(timings.map((timing) => timing.seconds)),
-    pagefindSeconds: median(timings.map((timing) => timing.pagefindMs)) / 1000,
-    peakRssMiB: median(timings.map((timing) => timing.rss)),
+    buildSeconds: medianOf(ours, 'wall'),
+    syncSeconds: medianOf(ours, 'syncSeconds'),
+    viteSeconds: medianOf(ours, 'viteSeconds'),
+    renderSeconds: medianOf(ours, 'renderSeconds'),
+    pagefindSeconds: medianOf(ours, 'pagefindSeconds'),
+    otherSeconds: medianOf(ours, 'otherSeconds'),
+    peakRssMiB: medianOf(ours, 'rss'),
+    loadSeconds: medianOf(graphRuns, 'loadSeconds'),
+    graphSeconds: medianOf(graphRuns, 'graphSeconds'),
+    plainBuildSeconds: medianOf(plain, 'wall'),
+    plainRenderSeconds: medianOf(plain, 'renderSeconds'),
+    plainPeakRssMiB: medianOf(plain, 'rss'),
+    ratioToPlain: medianOf(ours, 'wall') / medianOf(plain, 'wall'),
     distMiB: dist.bytes / 2 ** 20,
+    distFiles: dist.files,
     indexMiB: index.bytes / 2 ** 20,
     indexFiles: index.files,
+    ...Object.fromEntries(Object.entries(typicalEntityPage(outDir)).map(([key, value]) => [`typicalEntityPage${key[0]?.toUpperCase()}${key.slice(1)}`, value])),
+    ...(await searchCost(outDir, samples)),
   };
   console.log(JSON.stringify(row));
   results.push(row);
+  // A 50k dist is over a gigabyte; keep only the corpus of the largest size for inspection.
+  rmSync(outDir, { recursive: true, force: true });
 }
-const ratios = results.slice(1).map((row, index) => ({
-  from: results[index]?.entities,
-  to: row.entities,
-  timeRatio: row.buildSeconds / (results[index]?.buildSeconds ?? 1),
-  sizeRatio: row.entities / (results[index]?.entities ?? 1),
-}));
+const ratios = results.slice(1).map((row, index) => {
+  const previous = results[index];
+  return {
+    from: previous?.entities,
+    to: row.entities,
+    sizeRatio: row.entities / (previous?.entities ?? 1),
+    buildRatio: row.buildSeconds / (previous?.buildSeconds ?? 1),
+    renderRatio: row.renderSeconds / (previous?.renderSeconds ?? 1),
+    plainBuildRatio: row.plainBuildSeconds / (previous?.plainBuildSeconds ?? 1),
+  };
+});
 console.log(JSON.stringify({ ratios }));
 mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify({ runs, results, ratios }, null, 2)}\n`);
+const machine = { cores: (await import('node:os')).cpus().length, node: process.version };
+writeFileSync(`bench/results/${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify({ runs, machine, results, ratios }, null, 2)}\n`);

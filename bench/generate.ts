@@ -41,7 +41,15 @@ function random(seed: number) {
 
 const quote = (value: string) => JSON.stringify(value);
 
-export function writeCorpus(root: string, total: number): { people: number; organisations: number; actions: number } {
+export interface Corpus {
+  people: number;
+  organisations: number;
+  actions: number;
+  /** Names and aliases the corpus holds, for search queries: Latin and Hangul person names, organisation aliases. */
+  samples: { latin: string[]; hangul: string[]; aliases: string[] };
+}
+
+export function writeCorpus(root: string, total: number): Corpus {
   rmSync(root, { recursive: true, force: true });
   for (const folder of ['actions', 'people', 'organisations', 'sources']) mkdirSync(path.join(root, folder), { recursive: true });
   const next = random(total);
@@ -56,8 +64,10 @@ export function writeCorpus(root: string, total: number): { people: number; orga
       `---\ntitle: ${quote(`Designation notice ${index}`)}\npublisher: Synthetic Ministry\ndate: '2024-01-01'\nurl: https://example.org/notice/${index}\ntype: primary\nlanguage: en\n---\n`,
     );
   }
+  const samples: Corpus['samples'] = { latin: [], hangul: [], aliases: [] };
   const source = () => `s-${Math.floor(next() * sources)}`;
   for (let index = 0; index < organisations; index += 1) {
+    if (index < 3) samples.aliases.push(`APT-${index}`);
     const parent = index > 10 ? `\nparent: { organisation: o-${Math.floor(next() * Math.min(index, 10))}, sources: [${source()}] }` : '';
     writeFileSync(
       path.join(root, 'organisations', `o-${index}.md`),
@@ -68,6 +78,10 @@ export function writeCorpus(root: string, total: number): { people: number; orga
     const [surname, hangulSurname] = pick(SURNAMES);
     const [first, hangulFirst] = pick(SYLLABLES);
     const [second, hangulSecond] = pick(SYLLABLES);
+    if (index < 5) {
+      samples.latin.push(`${surname} ${first} ${second}`);
+      samples.hangul.push(`${hangulSurname}${hangulFirst}${hangulSecond}`);
+    }
     writeFileSync(
       path.join(root, 'people', `p-${index}.md`),
       `---\nnames:\n  - { value: ${quote(`${surname} ${first} ${second}`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`${hangulSurname}${hangulFirst}${hangulSecond}`)}, script: hangul, kind: official, sources: [${source()}] }\nborn:\n  - { value: '19${60 + (index % 30)}-0${1 + (index % 9)}-1${index % 9}', sources: [${source()}] }\nidentifiers:\n  - { type: passport, value: ${quote(String(100_000_000 + index))}, sources: [${source()}] }\n  - { type: wallet, chain: ETH, value: ${quote(`0x${index.toString(16).padStart(40, '0')}`)}, sources: [${source()}] }\naffiliations:\n  - { organisation: o-${Math.floor(next() * organisations)}, role: member, sources: [${source()}] }\n---\n\nA synthetic person for measurement.\n`,
@@ -83,5 +97,5 @@ export function writeCorpus(root: string, total: number): { people: number; orga
       `---\ntitle: ${quote(`Synthetic designation ${index}`)}\njurisdiction: ${pick(JURISDICTIONS)}\nauthority: Synthetic Ministry\nprogramme: Synthetic Act\nkind: designation\nannounced: '${year}-0${1 + (index % 9)}-1${index % 9}'\ndesignees:\n${[...named].map((entry) => `  - { ${entry} }`).join('\n')}\nsources: [${source()}]\n---\n\nA synthetic action for measurement.\n`,
     );
   }
-  return { people, organisations, actions };
+  return { people, organisations, actions, samples };
 }

@@ -1,13 +1,9 @@
 // `npm run bench:search`: search quality and cost on the built site, in Debian's Chromium.
 // Prints recall@1 and recall@5 over tests/search/queries.tsv, the median time from typing to
 // results, the bytes a browser transfers for a first and a later query, and the index size.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { folderSize, median } from './measure';
-import { chromium } from '@playwright/test';
-
-const port = 4339;
-const origin = `http://127.0.0.1:${port}`;
+import { openSearch, serveBuilt } from './search-cost';
 
 const queries = readFileSync('tests/search/queries.tsv', 'utf8')
   .trim()
@@ -16,44 +12,9 @@ const queries = readFileSync('tests/search/queries.tsv', 'utf8')
   .map((line) => line.split('\t'))
   .map(([query = '', expected = '', kind = '']) => ({ query, expected, kind }));
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = await serveBuilt('dist', 4339);
 try {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (
-      await fetch(`${origin}/`)
-        .then((response) => response.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  const page = await browser.newPage();
-  let transferred = 0;
-  page.on('requestfinished', async (request) => {
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
-  });
-  await page.goto(`${origin}/search/`);
-  const box = page.getByRole('searchbox', { name: 'Search', exact: true });
-  const status = page.getByRole('status');
-
-  const run = async (query: string) => {
-    const before = transferred;
-    const started = performance.now();
-    await box.fill(query);
-    await status.filter({ hasText: `“${query}”` }).waitFor();
-    const elapsed = performance.now() - started;
-    await page.waitForLoadState('networkidle');
-    const hrefs = await page
-      .locator('[data-suggestions]:not([hidden]) a, [data-results] > li:not([data-closest]) > a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    return { elapsed, bytes: transferred - before, paths: hrefs.map((href) => new URL(href, origin).pathname) };
-  };
-
+  const { run, close } = await openSearch(server.origin);
   const first = await run('Ri Chang Ho');
   const later = await run('Kimsuky');
   const times: number[] = [];
@@ -66,7 +27,7 @@ try {
     if (paths[0]?.endsWith(expected)) at1 += 1;
     if (paths.slice(0, 5).some((found) => found.endsWith(expected))) at5 += 1;
   }
-  await browser.close();
+  await close();
 
   const index = folderSize('dist/pagefind');
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -78,5 +39,5 @@ try {
   console.log(`later query transfers   ${kib(later.bytes)}`);
   console.log(`index on disk           ${kib(index.bytes)} in ${index.files} files`);
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -35,48 +35,87 @@ function neighboursOf(node: EntityNode): NetworkEdge[] {
   return node.designees.map(({ node: designee }) => ({ from: designee, to: node, relation: 'named by' as const }));
 }
 
+/** Which links are drawn first when a picture is crowded: parent bodies, then memberships, then actions. */
+const RELATIONS = ['part of', 'member of', 'named by'] as const;
+
+interface Links {
+  /** The node's links by relation, in the order the graph gives. */
+  byRelation: Record<NetworkEdge['relation'], NetworkEdge[]>;
+  /** The link to each neighbour, for an O(1) "are these two linked?". */
+  byNeighbour: Map<EntityNode, NetworkEdge>;
+}
+
+// Every page draws its own neighbourhood, and a big body (with thousands of units or members) sits
+// in the neighbourhood of each of them: its links are worked out once per build, not once per page.
+const linksCache = new WeakMap<EntityNode, Links>();
+function linksOf(node: EntityNode): Links {
+  let links = linksCache.get(node);
+  if (!links) {
+    const edges = neighboursOf(node);
+    links = {
+      byRelation: { 'part of': [], 'member of': [], 'named by': [] },
+      byNeighbour: new Map(edges.map((edge) => [edge.from === node ? edge.to : edge.from, edge])),
+    };
+    for (const edge of edges) links.byRelation[edge.relation].push(edge);
+    linksCache.set(node, links);
+  }
+  return links;
+}
+
 const labelOf = (node: EntityNode) => {
   const text = node.type === 'action' ? `${node.data.jurisdiction} ${node.data.announced}` : node.name;
   return text.length > 28 ? `${text.slice(0, 27)}…` : text;
 };
 
+export interface Neighbourhood {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Entities linked directly to the centre that the picture leaves out. */
+  omittedDirect: number;
+  /** Whether entities two steps out were left out too (not counted: a big body can have thousands). */
+  omittedFurther: boolean;
+}
+
 /**
  * The entity and what lies up to two hops from it, nearest first, capped so the picture stays
- * readable: organisations and parent bodies first, then actions, then co-designees.
+ * readable: organisations and parent bodies first, then people, then actions. The cost per page
+ * stays bounded by the cap, however many links the bodies two steps out have.
  */
-export function neighbourhood(centre: EntityNode, maxNodes = 18): { nodes: NetworkNode[]; edges: NetworkEdge[]; omitted: number } {
+export function neighbourhood(centre: EntityNode, maxNodes = 18): Neighbourhood {
   const kept = new Map<EntityNode, NetworkNode>([[centre, { node: centre, label: labelOf(centre), distance: 0 }]]);
-  const priority = (edge: NetworkEdge) => (edge.relation === 'part of' ? 0 : edge.relation === 'member of' ? 1 : 2);
-  let frontier: EntityNode[] = [centre];
-  const seen = new Set<EntityNode>([centre]);
-  let omitted = 0;
-  for (let distance = 1; distance <= 2; distance += 1) {
-    const next: EntityNode[] = [];
-    const candidates = frontier.flatMap(neighboursOf).sort((a, b) => priority(a) - priority(b));
-    for (const edge of candidates) {
-      for (const other of [edge.from, edge.to]) {
-        if (seen.has(other)) continue;
-        seen.add(other);
-        if (kept.size < maxNodes) {
-          kept.set(other, { node: other, label: labelOf(other), distance });
-          next.push(other);
-        } else omitted += 1;
-      }
-    }
-    frontier = next;
+  const keep = (node: EntityNode, distance: number) => kept.set(node, { node, label: labelOf(node), distance });
+  let omittedDirect = 0;
+  for (const edge of RELATIONS.flatMap((relation) => linksOf(centre).byRelation[relation])) {
+    const other = edge.from === centre ? edge.to : edge.from;
+    if (kept.has(other)) continue;
+    if (kept.size < maxNodes) keep(other, 1);
+    else omittedDirect += 1;
   }
-  const edges: NetworkEdge[] = [];
-  const edgeKeys = new Set<string>();
-  for (const { node } of kept.values()) {
-    for (const edge of neighboursOf(node)) {
-      const key = `${edge.from.type}:${edge.from.id}>${edge.to.type}:${edge.to.id}`;
-      if (kept.has(edge.from) && kept.has(edge.to) && !edgeKeys.has(key)) {
-        edgeKeys.add(key);
-        edges.push(edge);
+  const frontier = [...kept.keys()].slice(1);
+  let omittedFurther = false;
+  // Two steps out, one relation at a time across the whole frontier, stopping at the first entity
+  // that no longer fits: parent bodies of every neighbour come before any of their members.
+  search: for (const relation of RELATIONS) {
+    for (const near of frontier) {
+      for (const edge of linksOf(near).byRelation[relation]) {
+        const other = edge.from === near ? edge.to : edge.from;
+        if (kept.has(other)) continue;
+        if (kept.size >= maxNodes) {
+          omittedFurther = true;
+          break search;
+        }
+        keep(other, 2);
       }
     }
   }
-  return { nodes: [...kept.values()], edges, omitted };
+  const nodes = [...kept.keys()];
+  const edges = nodes.flatMap((node, index) =>
+    nodes.slice(index + 1).flatMap((other) => {
+      const edge = linksOf(node).byNeighbour.get(other);
+      return edge ? [edge] : [];
+    }),
+  );
+  return { nodes: [...kept.values()], edges, omittedDirect, omittedFurther };
 }
 
 export interface PlacedNode extends NetworkNode {
@@ -91,14 +130,13 @@ export interface NetworkLayout {
   height: number;
   nodes: PlacedNode[];
   edges: (NetworkEdge & { points: { x: number; y: number }[] })[];
-  omitted: number;
 }
 
 const CHAR_WIDTH = 6.6;
 const NODE_HEIGHT = 26;
 
 /** Lays the neighbourhood out left to right at build time (dagre), for an inline SVG. */
-export function layoutNetwork(network: ReturnType<typeof neighbourhood>, direction: 'LR' | 'RL' = 'LR'): NetworkLayout {
+export function layoutNetwork(network: Pick<Neighbourhood, 'nodes' | 'edges'>, direction: 'LR' | 'RL' = 'LR'): NetworkLayout {
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({ rankdir: direction, nodesep: 10, ranksep: 40, marginx: 4, marginy: 4 });
   graph.setDefaultEdgeLabel(() => ({}));
@@ -112,26 +150,44 @@ export function layoutNetwork(network: ReturnType<typeof neighbourhood>, directi
   });
   const edges = network.edges.map((edge) => ({ ...edge, points: graph.edge(key(edge.from), key(edge.to)).points ?? [] }));
   const label = graph.graph();
-  return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), nodes, edges, omitted: network.omitted };
+  return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), nodes, edges };
 }
 
 /** The body at the top of an organisation's parent chain (itself when it has no parent). */
 export const topBodyOf = (organisation: OrganisationNode): OrganisationNode => organisation.ancestors.at(-1) ?? organisation;
 
-/** Top-level bodies that have units under them, each with its whole tree of units laid out. */
-export function bodyTrees(graph: Graph): { top: OrganisationNode; layout: NetworkLayout }[] {
+/** The most units a body's tree picture draws: dagre's cost grows faster than the tree, and a bigger picture is unreadable. */
+export const MAX_TREE_UNITS = 60;
+
+export interface BodyTree {
+  top: OrganisationNode;
+  /** Every unit under the top body, nearest levels first: the text list gives them all. */
+  units: { node: OrganisationNode; distance: number }[];
+  /** The picture: the first MAX_TREE_UNITS units (the top included). */
+  layout: NetworkLayout;
+}
+
+/** Top-level bodies that have units under them, each with its tree of units laid out. */
+export function bodyTrees(graph: Graph): BodyTree[] {
+  const unitsByTop = new Map<OrganisationNode, { node: OrganisationNode; distance: number }[]>();
+  for (const organisation of graph.organisations) {
+    const top = topBodyOf(organisation);
+    const distance = organisation === top ? 0 : organisation.ancestors.indexOf(top) + 1;
+    const units = unitsByTop.get(top) ?? [];
+    units.push({ node: organisation, distance });
+    unitsByTop.set(top, units);
+  }
   const tops = graph.organisations.filter((organisation) => !organisation.parent && organisation.children.length > 0);
   return tops.map((top) => {
-    const units = graph.organisations.filter((organisation) => topBodyOf(organisation) === top);
-    const nodes = units.map((organisation) => ({
-      node: organisation as EntityNode,
-      label: `${labelOf(organisation)} (${organisation.members.length})`,
-      distance: organisation === top ? 0 : organisation.ancestors.indexOf(top) + 1,
-    }));
-    const edges = units.flatMap((organisation) =>
-      organisation.parent ? [{ from: organisation as EntityNode, to: organisation.parent as EntityNode, relation: 'part of' as const }] : [],
+    // A stable sort: within a level, the order the graph gives.
+    const units = (unitsByTop.get(top) ?? []).sort((a, b) => a.distance - b.distance);
+    const drawn = units.slice(0, MAX_TREE_UNITS);
+    const inPicture = new Set(drawn.map(({ node }) => node));
+    const nodes = drawn.map(({ node, distance }) => ({ node: node as EntityNode, label: `${labelOf(node)} (${node.members.length})`, distance }));
+    const edges = drawn.flatMap(({ node }) =>
+      node.parent && inPicture.has(node.parent) ? [{ from: node as EntityNode, to: node.parent as EntityNode, relation: 'part of' as const }] : [],
     );
-    return { top, layout: layoutNetwork({ nodes, edges, omitted: 0 }, 'RL') };
+    return { top, units, layout: layoutNetwork({ nodes, edges }, 'RL') };
   });
 }
 

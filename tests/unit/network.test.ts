@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildGraph } from '~/lib/graph';
-import { bodyTrees, designeesByBodyAndJurisdiction, layoutNetwork, neighbourhood } from '~/lib/network';
+import { bodyTrees, designeesByBodyAndJurisdiction, layoutNetwork, MAX_TREE_UNITS, neighbourhood } from '~/lib/network';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
@@ -25,14 +25,40 @@ test('the neighbourhood reaches two steps out: a person, their body, its parent,
   expect(network.edges.map((edge) => `${edge.from.id} ${edge.relation} ${edge.to.id}`)).toEqual(
     expect.arrayContaining(['park member of lazarus', 'park named by us-2018', 'lazarus part of rgb']),
   );
-  expect(network.omitted).toBe(0);
+  expect(network.omittedDirect).toBe(0);
+  expect(network.omittedFurther).toBe(false);
 });
 
-test('a crowded neighbourhood is capped, parent bodies kept first, and says how many were left out', () => {
+test('a crowded neighbourhood is capped, parent bodies and members before actions, and says what was left out', () => {
   const network = neighbourhood(found(graph.organisation('lazarus')), 18);
   expect(network.nodes).toHaveLength(18);
   expect(network.nodes.slice(0, 3).map(({ node }) => node.id)).toEqual(['lazarus', 'rgb', 'park']);
-  expect(network.omitted).toBe(16);
+  expect(network.nodes.map(({ node }) => node.id)).not.toContain('us-2018');
+  expect(network.omittedDirect).toBe(0);
+  expect(network.omittedFurther).toBe(true);
+  // The centre's own links left out are counted: rgb has 30 members and one unit.
+  const crowdedCentre = neighbourhood(found(graph.organisation('rgb')), 18);
+  expect(crowdedCentre.omittedDirect).toBe(31 - 17);
+  expect(crowdedCentre.nodes.every(({ distance }) => distance <= 1)).toBe(true);
+});
+
+test('every edge between two drawn entities is drawn, once', () => {
+  const network = neighbourhood(found(graph.person('park')), 5);
+  const keys = network.edges.map((edge) => `${edge.from.id}>${edge.to.id}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys.sort()).toEqual(['lazarus>rgb', 'park>lazarus', 'park>us-2018']);
+});
+
+test('a body with more units than a picture holds draws the nearest levels and lists every unit', () => {
+  const units = Array.from({ length: MAX_TREE_UNITS + 5 }, (_, index) =>
+    organisation(`unit-${index}`, { parent: { organisation: index < 3 ? 'top' : `unit-${index % 3}`, sources: ['src-a'] } }),
+  );
+  const big = buildGraph(graphInput({ organisations: [organisation('top'), ...units], actions: [action('a', { designees: [{ organisation: 'top' }] })] }));
+  const [tree] = bodyTrees(big);
+  expect(tree?.units).toHaveLength(MAX_TREE_UNITS + 6);
+  expect(tree?.layout.nodes).toHaveLength(MAX_TREE_UNITS);
+  expect(tree?.layout.nodes.slice(0, 4).map(({ node, distance }) => `${node.id}@${distance}`)).toEqual(['top@0', 'unit-0@1', 'unit-1@1', 'unit-2@1']);
+  expect(tree?.layout.edges).toHaveLength(MAX_TREE_UNITS - 1);
 });
 
 test('the layout places every node inside the picture, with points for every edge', () => {

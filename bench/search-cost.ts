@@ -1,0 +1,63 @@
+// What a reader's browser pays for a search: the time from typing to results and the bytes it
+// transfers, measured in Debian's Chromium against a built site served by `astro preview`.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+/** Serves a built folder with `astro preview` and resolves once it answers. */
+export async function serveBuilt(outDir: string, port: number): Promise<{ origin: string; stop: () => void }> {
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const up = await fetch(`${origin}/`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (up) return { origin, stop: () => server.kill() };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`astro preview of ${outDir} did not answer on ${origin}`);
+}
+
+export interface QueryCost {
+  /** Milliseconds from filling the box to the status line naming the query (includes the 150 ms debounce). */
+  elapsed: number;
+  /** Bytes (bodies and headers) the browser fetched for this query. */
+  bytes: number;
+  /** Paths of the results and suggestions shown, best first. */
+  paths: string[];
+}
+
+/** Opens the search page in Chromium; `run` types one query and measures it. */
+export async function openSearch(origin: string): Promise<{ run: (query: string) => Promise<QueryCost>; close: () => Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const page = await browser.newPage();
+  let transferred = 0;
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  await page.goto(`${origin}/search/`);
+  const box = page.getByRole('searchbox', { name: 'Search', exact: true });
+  const status = page.getByRole('status');
+
+  const run = async (query: string): Promise<QueryCost> => {
+    const before = transferred;
+    const started = performance.now();
+    await box.fill(query);
+    await status.filter({ hasText: `“${query}”` }).waitFor({ timeout: 60_000 });
+    const elapsed = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    const hrefs = await page
+      .locator('[data-suggestions]:not([hidden]) a, [data-results] > li:not([data-closest]) > a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return { elapsed, bytes: transferred - before, paths: hrefs.map((href) => new URL(href, origin).pathname) };
+  };
+  return { run, close: () => browser.close() };
+}
