@@ -8,36 +8,38 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildGraph } from '~/lib/graph';
+import { bodyTrees, neighbourhood } from '~/lib/network';
 import { loadContent } from '~/lib/read-content';
 import { folderSize, median } from './measure';
 import { writeCorpus } from './generate';
 import { writePlainProject } from './plain-astro';
-import { openSearch, serveBuilt } from './search-cost';
+import { openSearch, serveBuilt } from '../tests/support/search-driver';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number);
 const runs = Number(process.env['BENCH_RUNS'] ?? 2);
 const work = path.join(tmpdir(), 'tracker-bench');
 const astro = path.resolve('node_modules/.bin/astro');
 
-/** Seconds in one of Astro's duration strings ("631ms", "8.41s"). */
-const seconds = (amount: string, unit: string) => Number(amount) / (unit === 'ms' ? 1000 : 1);
+/** A duration as Astro and Vite print it: "631ms", "8.41s", or "1m 28s" past a minute. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+ms|[\d.]+s)`;
+function secondsIn(text: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+  return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+}
 
 /**
  * The phases of one build, read from Astro's log: content sync and type generation ("Collecting
  * build info"), Vite bundling, rendering every page ("generating static routes"), and the Pagefind
  * index. Whatever is left of the wall time (Node start, config, sitemap, writing) is "other".
  */
-export function phasesOf(log: string, wallSeconds: number) {
-  const collect = /Collecting build info\.\.\.\s*\n.*?✓ Completed in ([\d.]+)(ms|s)\./.exec(log);
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./.exec(log);
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((sum, match) => sum + seconds(match[1] ?? '0', match[2] ?? 's'), 0);
+function phasesOf(log: string, wallSeconds: number) {
+  const collect = new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*?✓ Completed in ${DURATION}\.`).exec(log)?.[1];
+  const render = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}\.`).exec(log)?.[1];
+  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].reduce((sum, match) => sum + secondsIn(match[1] ?? '0s'), 0);
   const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0) / 1000;
-  const phases = {
-    syncSeconds: collect ? seconds(collect[1] ?? '0', collect[2] ?? 's') : 0,
-    viteSeconds: vite,
-    renderSeconds: render ? seconds(render[1] ?? '0', render[2] ?? 's') : 0,
-    pagefindSeconds: pagefind,
-  };
+  if (collect === undefined || render === undefined) throw new Error(`build phases not found in the log:\n${log.slice(-3000)}`);
+  const phases = { syncSeconds: secondsIn(collect), viteSeconds: vite, renderSeconds: secondsIn(render), pagefindSeconds: pagefind };
   return { ...phases, otherSeconds: wallSeconds - Object.values(phases).reduce((sum, value) => sum + value, 0) };
 }
 
@@ -92,7 +94,7 @@ async function searchCost(outDir: string, samples: ReturnType<typeof writeCorpus
 
 const medianOf = <Row extends Record<string, number>>(rows: Row[], key: keyof Row) => median(rows.map((row) => row[key] ?? 0));
 
-const results = [];
+const results: Record<string, number>[] = [];
 const plainRoot = writePlainProject(path.join(work, 'plain'));
 for (const size of sizes) {
   const corpus = path.join(work, `corpus-${size}`);
@@ -105,8 +107,12 @@ for (const size of sizes) {
     const started = performance.now();
     const input = loadContent(corpus);
     const loaded = performance.now();
-    buildGraph(input);
-    graphRuns.push({ loadSeconds: (loaded - started) / 1000, graphSeconds: (performance.now() - loaded) / 1000 });
+    const graph = buildGraph(input);
+    const linked = performance.now();
+    // What every entity page and the network page pick to draw (the layout itself costs the same per page).
+    for (const node of [...graph.people, ...graph.organisations]) neighbourhood(node);
+    bodyTrees(graph);
+    graphRuns.push({ loadSeconds: (loaded - started) / 1000, graphSeconds: (linked - loaded) / 1000, picturesSeconds: (performance.now() - linked) / 1000 });
   }
 
   const ours = [];
@@ -131,6 +137,7 @@ for (const size of sizes) {
     peakRssMiB: medianOf(ours, 'rss'),
     loadSeconds: medianOf(graphRuns, 'loadSeconds'),
     graphSeconds: medianOf(graphRuns, 'graphSeconds'),
+    picturesSeconds: medianOf(graphRuns, 'picturesSeconds'),
     plainBuildSeconds: medianOf(plain, 'wall'),
     plainRenderSeconds: medianOf(plain, 'renderSeconds'),
     plainPeakRssMiB: medianOf(plain, 'rss'),
@@ -148,14 +155,15 @@ for (const size of sizes) {
   rmSync(outDir, { recursive: true, force: true });
 }
 const ratios = results.slice(1).map((row, index) => {
-  const previous = results[index];
+  const previous = results[index] ?? row;
+  const ratio = (key: string) => (row[key] ?? 0) / (previous[key] ?? 1);
   return {
-    from: previous?.entities,
-    to: row.entities,
-    sizeRatio: row.entities / (previous?.entities ?? 1),
-    buildRatio: row.buildSeconds / (previous?.buildSeconds ?? 1),
-    renderRatio: row.renderSeconds / (previous?.renderSeconds ?? 1),
-    plainBuildRatio: row.plainBuildSeconds / (previous?.plainBuildSeconds ?? 1),
+    from: previous['entities'],
+    to: row['entities'],
+    sizeRatio: ratio('entities'),
+    buildRatio: ratio('buildSeconds'),
+    renderRatio: ratio('renderSeconds'),
+    plainBuildRatio: ratio('plainBuildSeconds'),
   };
 });
 console.log(JSON.stringify({ ratios }));

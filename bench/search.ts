@@ -3,7 +3,7 @@
 // results, the bytes a browser transfers for a first and a later query, and the index size.
 import { readFileSync } from 'node:fs';
 import { folderSize, median } from './measure';
-import { openSearch, serveBuilt } from './search-cost';
+import { openSearch, serveBuilt } from '../tests/support/search-driver';
 
 const queries = readFileSync('tests/search/queries.tsv', 'utf8')
   .trim()

@@ -19,7 +19,13 @@ export function parseGitLog(log: string): Map<string, string> {
 /** Last-commit date of every file under a folder; empty when git or its history is unavailable. */
 export function lastCommitDates(folder: string): Map<string, string> {
   try {
-    return parseGitLog(execFileSync('git', ['log', '--name-only', '--format=%cs', '--', folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return parseGitLog(
+      execFileSync('git', ['log', '--name-only', '--format=%cs', '--', folder], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
   } catch {
     return new Map();
   }
@@ -54,7 +60,11 @@ export function parseChanges(log: string): ContentChange[] {
 export function contentChanges(folder: string): ContentChange[] {
   try {
     return parseChanges(
-      execFileSync('git', ['log', '--name-status', '--format=%x1e%cs%x1f%s', '--', folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }),
+      execFileSync('git', ['log', '--name-status', '--format=%x1e%cs%x1f%s', '--', folder], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
     );
   } catch {
     return [];

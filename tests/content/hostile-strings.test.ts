@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildWith } from '../fixtures/build';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildKept, type FixtureBuild } from '../fixtures/build';
+import { openSearch, serveBuilt } from '../support/search-driver';
 
-interface Built {
-  status: number | null;
-  output: string;
+interface Built extends FixtureBuild {
   pages: Map<string, string>;
   graphJson: string;
 }
@@ -23,13 +22,14 @@ function readPages(dist: string, folder = dist, pages = new Map<string, string>(
 describe('hostile strings in names, titles and bodies render as text everywhere', () => {
   let built: Built;
   beforeAll(() => {
-    built = buildWith('tests/fixtures/content-hostile', ({ status, output, dist }) => ({
-      status,
-      output,
-      pages: status === 0 ? readPages(dist) : new Map(),
-      graphJson: status === 0 ? readFileSync(path.join(dist, 'data/graph.json'), 'utf8') : '',
-    }));
+    const build = buildKept('tests/fixtures/content-hostile');
+    built = {
+      ...build,
+      pages: build.status === 0 ? readPages(build.dist) : new Map(),
+      graphJson: build.status === 0 ? readFileSync(path.join(build.dist, 'data/graph.json'), 'utf8') : '',
+    };
   });
+  afterAll(() => built.remove());
 
   test('the corpus builds', () => {
     expect(built.output).not.toContain('ContentError');
@@ -74,5 +74,34 @@ describe('hostile strings in names, titles and bodies render as text everywhere'
   test('graph.json carries the strings as JSON text', () => {
     const data = JSON.parse(built.graphJson) as { people: { names: { value: string }[] }[] };
     expect(data.people[0]?.names.map((name) => name.value)).toContain('<script>alert("name")</script>');
+  });
+
+  test('search results, in the browser, show the hostile names as text and run nothing', async () => {
+    const server = await serveBuilt(built.dist, 4347);
+    const search = await openSearch(server.origin);
+    const dialogs: string[] = [];
+    search.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      const { paths } = await search.run('script');
+      expect(paths).toEqual(expect.arrayContaining(['/people/hostile-person/', '/organisations/hostile-org/']));
+      const results = search.page.locator('[data-results]');
+      const titles = await results.locator('li > a').allTextContents();
+      expect(titles).toEqual(expect.arrayContaining(['<script>alert("name")</script>', '</h1><script>alert(4)</script>']));
+      // Excerpts are HTML (Pagefind marks the matched words): nothing but <mark> may come out of them.
+      expect(await results.locator('*:not(li, a, span, p, mark)').count()).toBe(0);
+      expect(await results.innerText()).toContain('<script>');
+      // The alias with an RTL override is found, and shown as the text it is (Pagefind drops the zero-width space).
+      await search.run('evil');
+      const first = results.locator('li').first();
+      expect(await first.locator('a').first().getAttribute('href')).toMatch(/\/people\/hostile-person\/$/);
+      expect(await first.innerText()).toContain('Kim \u202Eevil\u202C');
+      expect(dialogs).toEqual([]);
+    } finally {
+      await search.close();
+      server.stop();
+    }
   });
 });

@@ -1,8 +1,8 @@
-// What a reader's browser pays for a search: the time from typing to results and the bytes it
-// transfers, measured in Debian's Chromium against a built site served by `astro preview`.
+// Drives the search page of a built site in Debian's Chromium: what a reader's browser pays for a
+// query (time from typing to results, bytes transferred) and what it shows. Used by tests and benchmarks.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 /** Serves a built folder with `astro preview` and resolves once it answers. */
 export async function serveBuilt(outDir: string, port: number): Promise<{ origin: string; stop: () => void }> {
@@ -31,8 +31,8 @@ export interface QueryCost {
   paths: string[];
 }
 
-/** Opens the search page in Chromium; `run` types one query and measures it. */
-export async function openSearch(origin: string): Promise<{ run: (query: string) => Promise<QueryCost>; close: () => Promise<void> }> {
+/** Opens the search page in Chromium; `run` types one query and measures it; `page` is there to look at what it shows. */
+export async function openSearch(origin: string): Promise<{ page: Page; run: (query: string) => Promise<QueryCost>; close: () => Promise<void> }> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -59,5 +59,5 @@ export async function openSearch(origin: string): Promise<{ run: (query: string)
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     return { elapsed, bytes: transferred - before, paths: hrefs.map((href) => new URL(href, origin).pathname) };
   };
-  return { run, close: () => browser.close() };
+  return { page, run, close: () => browser.close() };
 }
