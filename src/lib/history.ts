@@ -16,19 +16,23 @@ export function parseGitLog(log: string): Map<string, string> {
   return dates;
 }
 
+/**
+ * `git log <format> -- <folder>` as text, or undefined when git or its history is unavailable (a
+ * copy without .git, or a corpus outside the repository, as the benchmarks build): git's own
+ * complaint is not shown, the page then falls back to its sources' dates.
+ */
+function gitLog(format: string[], folder: string): string | undefined {
+  try {
+    return execFileSync('git', ['log', ...format, '--', folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Last-commit date of every file under a folder; empty when git or its history is unavailable. */
 export function lastCommitDates(folder: string): Map<string, string> {
-  try {
-    return parseGitLog(
-      execFileSync('git', ['log', '--name-only', '--format=%cs', '--', folder], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    );
-  } catch {
-    return new Map();
-  }
+  const log = gitLog(['--name-only', '--format=%cs'], folder);
+  return log === undefined ? new Map() : parseGitLog(log);
 }
 
 export interface ContentChange {
@@ -58,15 +62,6 @@ export function parseChanges(log: string): ContentChange[] {
 
 /** The history of a content folder; empty when git or its history is unavailable. */
 export function contentChanges(folder: string): ContentChange[] {
-  try {
-    return parseChanges(
-      execFileSync('git', ['log', '--name-status', '--format=%x1e%cs%x1f%s', '--', folder], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    );
-  } catch {
-    return [];
-  }
+  const log = gitLog(['--name-status', '--format=%x1e%cs%x1f%s'], folder);
+  return log === undefined ? [] : parseChanges(log);
 }
