@@ -98,6 +98,12 @@ export const identifierType = z.enum([
   'other',
 ]);
 
+/** List references have one published shape: a typo in one would silently break matching against the list. */
+const REFERENCE_PATTERNS: Partial<Record<z.infer<typeof identifierType>, { pattern: RegExp; shape: string }>> = {
+  'ofac-uid': { pattern: /^\d+$/, shape: 'an OFAC UID (digits only, like "24979")' },
+  'un-reference': { pattern: /^[A-Z]{2}[ei]\.\d{3}$/, shape: 'a UN reference (like "KPe.054")' },
+};
+
 const WALLET_PATTERNS: Record<string, RegExp> = {
   ETH: /^0x[0-9a-fA-F]{40}$/,
   ARB: /^0x[0-9a-fA-F]{40}$/,
@@ -119,6 +125,10 @@ export const identifier = sourced({
   issuer: z.string().min(1).optional().describe('Who issued it, e.g. the country of a passport.'),
 })
   .superRefine((id, ctx) => {
+    const reference = REFERENCE_PATTERNS[id.type];
+    if (reference && !reference.pattern.test(id.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], input: id.value, message: `${JSON.stringify(id.value)} is not ${reference.shape}` });
+    }
     if (id.type !== 'wallet') return;
     if (!id.chain) {
       ctx.addIssue({
