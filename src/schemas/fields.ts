@@ -98,10 +98,14 @@ export const identifierType = z.enum([
   'other',
 ]);
 
-/** List references have one published shape: a typo in one would silently break matching against the list. */
-const REFERENCE_PATTERNS: Partial<Record<z.infer<typeof identifierType>, { pattern: RegExp; shape: string }>> = {
+/**
+ * Identifiers with one published shape: a typo in a list reference would silently break matching
+ * against the list, and two emails pasted into one value would hide both from search.
+ */
+const IDENTIFIER_SHAPES: Partial<Record<z.infer<typeof identifierType>, { pattern: RegExp; shape: string }>> = {
   'ofac-uid': { pattern: /^\d+$/, shape: 'an OFAC UID (digits only, like "24979")' },
   'un-reference': { pattern: /^[A-Z]{2}[ei]\.\d{3}$/, shape: 'a UN reference (like "KPe.054")' },
+  email: { pattern: /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/, shape: 'one email address (list each address separately)' },
 };
 
 const WALLET_PATTERNS: Record<string, RegExp> = {
@@ -125,7 +129,7 @@ export const identifier = sourced({
   issuer: z.string().min(1).optional().describe('Who issued it, e.g. the country of a passport.'),
 })
   .superRefine((id, ctx) => {
-    const reference = REFERENCE_PATTERNS[id.type];
+    const reference = IDENTIFIER_SHAPES[id.type];
     if (reference && !reference.pattern.test(id.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], input: id.value, message: `${JSON.stringify(id.value)} is not ${reference.shape}` });
     }
