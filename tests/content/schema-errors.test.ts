@@ -21,6 +21,9 @@ identifiers:
   - { type: wallet, chain: ETH, value: "0x97b1043abd9e6fc31681635166d430a458d14f9c", sources: [sdn-2024-05-03] }
 ---`;
 
+/** The valid person with one more identifier, written as a YAML flow mapping. */
+const personWithIdentifier = (identifier: string) => validPerson.replace('] }\n---', `] }\n  - ${identifier}\n---`);
+
 const validSource = `---
 title: Treasury Targets DPRK Malicious Cyber and Illicit IT Worker Activities
 publisher: U.S. Department of the Treasury
@@ -87,19 +90,19 @@ describe('bad content stops the build naming the file, the field and the value',
     [
       'a malformed OFAC UID',
       'people',
-      validPerson.replace('] }\n---', '] }\n  - { type: ofac-uid, value: "SDN-24979", sources: [sdn-2024-05-03] }\n---'),
+      personWithIdentifier('{ type: ofac-uid, value: "SDN-24979", sources: [sdn-2024-05-03] }'),
       'content/people/x.md: identifiers[1].value: "SDN-24979" is not an OFAC UID (digits only, like "24979")',
     ],
     [
       'a malformed UN reference',
       'people',
-      validPerson.replace('] }\n---', '] }\n  - { type: un-reference, value: "KP.054", sources: [sdn-2024-05-03] }\n---'),
+      personWithIdentifier('{ type: un-reference, value: "KP.054", sources: [sdn-2024-05-03] }'),
       'content/people/x.md: identifiers[1].value: "KP.054" is not a UN reference (like "KPe.054")',
     ],
     [
       'two email addresses in one value',
       'people',
-      validPerson.replace('] }\n---', '] }\n  - { type: email, value: "a@example.org; b@example.org", sources: [sdn-2024-05-03] }\n---'),
+      personWithIdentifier('{ type: email, value: "a@example.org; b@example.org", sources: [sdn-2024-05-03] }'),
       'content/people/x.md: identifiers[1].value: "a@example.org; b@example.org" is not one email address (list each address separately)',
     ],
     ['a wrong type', 'people', validPerson.replace('identifiers:\n  - {', 'identifiers:\n  {').replace('] }\n---', ']}\n---'), 'content/people/x.md: identifiers: {"type":"wallet","chain":"ETH","value":"0x97b1043abd9e6fc31681635166d430a458d... should be a list'],
