@@ -5,6 +5,7 @@ import { actionSchema } from '~/schemas/action';
 import { organisationSchema } from '~/schemas/organisation';
 import { personSchema } from '~/schemas/person';
 import { sourceSchema } from '~/schemas/source';
+import { checkSchema } from '~/schemas/check';
 import { checkedIdFor, contentRoot } from '~/lib/loader';
 
 const entriesOf = (collection: string, schema: Parameters<typeof checkedIdFor>[1]) =>
@@ -15,4 +16,5 @@ export const collections = {
   people: defineCollection({ loader: entriesOf('people', personSchema), schema: personSchema }),
   organisations: defineCollection({ loader: entriesOf('organisations', organisationSchema), schema: organisationSchema }),
   sources: defineCollection({ loader: entriesOf('sources', sourceSchema), schema: sourceSchema }),
+  checks: defineCollection({ loader: entriesOf('checks', checkSchema), schema: checkSchema }),
 };

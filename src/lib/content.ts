@@ -3,7 +3,7 @@ import { buildGraph, type AnyNode } from './graph';
 import { lastCommitDates } from './history';
 import { contentRoot } from './loader';
 
-type AnyEntry = CollectionEntry<'actions' | 'people' | 'organisations' | 'sources'>;
+type AnyEntry = CollectionEntry<'actions' | 'people' | 'organisations' | 'sources' | 'checks'>;
 
 const collections = {
   actions: await getCollection('actions'),
@@ -11,6 +11,7 @@ const collections = {
   organisations: await getCollection('organisations'),
   sources: await getCollection('sources'),
 };
+const checks = await getCollection('checks');
 
 const fileOf = (collection: string, entry: AnyEntry) => entry.filePath ?? `${contentRoot}/${collection}/${entry.id}.md`;
 const inputsOf = <Entry extends AnyEntry>(collection: string, entries: Entry[]) =>
@@ -22,6 +23,7 @@ export const graph = buildGraph({
   people: inputsOf('people', collections.people),
   organisations: inputsOf('organisations', collections.organisations),
   sources: inputsOf('sources', collections.sources),
+  checks: inputsOf('checks', checks),
 });
 
 const entryByNode = new Map<string, AnyEntry>(

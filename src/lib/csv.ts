@@ -1,5 +1,6 @@
 import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from './graph';
 import { pathOf } from './urls';
+import { documentUrl } from './source-links';
 
 /** One documented CSV column: its name, what it holds, and how to read it off a node. */
 export interface Column<Node> {
@@ -18,7 +19,7 @@ export const actionColumns: Column<ActionNode>[] = [
   { name: 'url', description: 'Path of the action’s page on this site.', value: (node) => pathOf(node) },
   { name: 'jurisdiction', description: 'KR, US, UN, EU, GB, JP or AU.', value: (node) => node.data.jurisdiction },
   { name: 'authority', description: 'The body that announced the action.', value: (node) => node.data.authority },
-  { name: 'programme', description: 'Programme or legal basis.', value: (node) => node.data.programme },
+  { name: 'programme', description: 'Programme or legal basis.', value: (node) => node.data.programme ?? '' },
   { name: 'kind', description: 'designation, amendment or delisting.', value: (node) => node.data.kind },
   { name: 'announced', description: 'Announcement date, YYYY-MM-DD.', value: (node) => node.data.announced },
   { name: 'effective', description: 'Date it took effect, if a source gives it.', value: (node) => node.data.effective ?? '' },
@@ -32,7 +33,7 @@ export const actionColumns: Column<ActionNode>[] = [
   {
     name: 'source_urls',
     description: 'URLs of the documents for the action, separated by "; ".',
-    value: (node) => list(node.sources.map((source) => source.data.url)),
+    value: (node) => list(node.sources.map((source) => documentUrl(source.data))),
   },
 ];
 
@@ -89,11 +90,17 @@ export const organisationColumns: Column<OrganisationNode>[] = [
 
 export const sourceColumns: Column<SourceNode>[] = [
   { name: 'id', description: 'Stable id of the source.', value: (node) => node.id },
-  { name: 'url', description: 'Where the document can be read.', value: (node) => node.data.url },
+  { name: 'url', description: 'The official URL of the document; empty when only a copy is known.', value: (node) => node.data.url ?? '' },
+  {
+    name: 'copy_url',
+    description: 'Where a copy of the document was read (a list file in a repository, a reposted release), if not at its official URL.',
+    value: (node) => node.data.copy?.url ?? '',
+  },
+  { name: 'copy_commit', description: 'The git commit of that copy, where it is held in a repository.', value: (node) => node.data.copy?.commit ?? '' },
   { name: 'title', description: 'Title as published (bracketed when supplied by us).', value: (node) => node.data.title },
   { name: 'publisher', description: 'Who published it.', value: (node) => node.data.publisher },
   { name: 'date', description: 'Publication date (YYYY, YYYY-MM or YYYY-MM-DD).', value: (node) => node.data.date ?? '' },
-  { name: 'type', description: 'primary or secondary.', value: (node) => node.data.type },
+  { name: 'type', description: 'primary (the official document, also when read through a copy) or secondary.', value: (node) => node.data.type },
   { name: 'language', description: 'Two-letter language code.', value: (node) => node.data.language },
 ];
 

@@ -1,9 +1,11 @@
+import { documentUrl } from './source-links';
 import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from './graph';
 import { pathOf } from './urls';
 
 const sourceToJson = (source: SourceNode) => ({
   id: source.id,
-  url: source.data.url,
+  url: source.data.url ?? null,
+  copy: source.data.copy ? { url: source.data.copy.url, publisher: source.data.copy.publisher, commit: source.data.copy.commit ?? null } : null,
   title: source.data.title,
   publisher: source.data.publisher,
   date: source.data.date ?? null,
@@ -26,14 +28,15 @@ export function graphToJson(graph: Graph) {
       url: pathOf(action),
       jurisdiction: action.data.jurisdiction,
       authority: action.data.authority,
-      programme: action.data.programme,
+      programme: action.data.programme ?? null,
+      quote: action.data.quote ?? null,
       kind: action.data.kind,
       announced: action.data.announced,
       effective: action.data.effective ?? null,
       title: action.data.title,
       designees: action.designees.map(({ node }) => node.id),
       coordinatedWith: action.coordinated.map((other) => other.id),
-      sources: action.sources.map((source) => source.data.url),
+      sources: action.sources.map((source) => documentUrl(source.data)),
     })),
     people: graph.people.map((person) => ({
       id: person.id,

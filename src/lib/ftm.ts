@@ -1,5 +1,6 @@
 import type { Graph, OrganisationNode, PersonNode } from './graph';
 import { jurisdictionNames } from './labels';
+import { documentUrl } from './source-links';
 
 /** One FollowTheMoney entity: every property value is a string inside an array, as the model defines. */
 export interface FtmEntity {
@@ -20,7 +21,7 @@ const nonEmpty = (properties: Record<string, (string | undefined)[]>): Record<st
   );
 
 function sourceUrls(node: PersonNode | OrganisationNode): string[] {
-  return node.cited.map((source) => source.data.url);
+  return node.cited.map((source) => documentUrl(source.data));
 }
 
 /** The whole graph as FtM entities: Person, Organization, Sanction, CryptoWallet, Membership and UnknownLink (parent bodies). */
@@ -102,12 +103,12 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
         properties: nonEmpty({
           entity: [ftmId(node.type, node.id)],
           authority: [`${action.data.authority} (${jurisdictionNames[action.data.jurisdiction]})`],
-          program: [action.data.programme],
+          program: action.data.programme ? [action.data.programme] : [],
           startDate: [action.data.effective ?? action.data.announced],
           listingDate: [action.data.announced],
           endDate: [action.data.kind === 'designation' ? lifted : undefined],
           status: [action.data.kind],
-          sourceUrl: action.sources.map((source) => source.data.url),
+          sourceUrl: action.sources.map((source) => documentUrl(source.data)),
         }),
       });
     }

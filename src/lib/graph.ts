@@ -2,6 +2,8 @@ import type { ActionData, DesigneeData, Jurisdiction } from '~/schemas/action';
 import type { OrganisationData } from '~/schemas/organisation';
 import type { AffiliationData, PersonData } from '~/schemas/person';
 import type { SourceData } from '~/schemas/source';
+import type { CheckData } from '~/schemas/check';
+import { citationProblems, sourceLists } from './citation-rules';
 import { ContentError, fieldPath, hint } from './errors';
 import { displayName } from './names';
 
@@ -17,6 +19,8 @@ export interface GraphInput {
   people: readonly EntryInput<PersonData>[];
   organisations: readonly EntryInput<OrganisationData>[];
   sources: readonly EntryInput<SourceData>[];
+  /** Records of the lists and release sets read against the site (optional: fixture corpora have none). */
+  checks?: readonly EntryInput<CheckData>[];
 }
 
 export interface SourceNode extends EntryInput<SourceData> {
@@ -65,6 +69,12 @@ export interface ActionNode extends EntryInput<ActionData>, Cites {
   sources: SourceNode[];
 }
 
+/** A list copy or release set read against the site, with the sources it names. */
+export interface CheckNode extends EntryInput<CheckData> {
+  type: 'check';
+  sources: SourceNode[];
+}
+
 export type EntityNode = ActionNode | PersonNode | OrganisationNode;
 export type AnyNode = EntityNode | SourceNode;
 
@@ -76,6 +86,8 @@ export interface Graph {
   organisations: OrganisationNode[];
   /** Newest first, undated last. */
   sources: SourceNode[];
+  /** Coverage checks, by jurisdiction then title. */
+  checks: CheckNode[];
   action(id: string): ActionNode | undefined;
   person(id: string): PersonNode | undefined;
   organisation(id: string): OrganisationNode | undefined;
@@ -85,18 +97,6 @@ export interface Graph {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 const byAnnouncedThenId = (a: ActionNode, b: ActionNode) => a.data.announced.localeCompare(b.data.announced) || a.id.localeCompare(b.id);
-
-/** Every `sources: [...]` list anywhere in an entry, with the path that leads to it. */
-function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; ids: unknown[] }> {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* sourceLists(item, [...path, index]);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) yield { path: [...path, key], ids: child };
-      else yield* sourceLists(child, [...path, key]);
-    }
-  }
-}
 
 function indexById<Data>(entries: readonly EntryInput<Data>[], problems: string[]): Map<string, EntryInput<Data>> {
   const map = new Map<string, EntryInput<Data>>();
@@ -168,6 +168,20 @@ export function buildGraph(input: GraphInput): Graph {
     for (const source of cited) source.citedBy.push(node);
     node.cited = [...cited];
     if (node.type === 'action') node.sources = node.data.sources.flatMap((id) => sources.get(id) ?? []);
+    problems.push(...citationProblems(node, (id) => sources.get(id)));
+  }
+
+  const checks: CheckNode[] = [];
+  for (const entry of indexById(input.checks ?? [], problems).values()) {
+    entry.data.sources.forEach((id, index) => {
+      if (!sources.has(id)) missing(entry.file, ['sources', index], 'source', id, sources);
+    });
+    for (const [at, omitted] of (entry.data.omitted ?? []).entries()) {
+      omitted.sources.forEach((id, index) => {
+        if (!sources.has(id)) missing(entry.file, ['omitted', at, 'sources', index], 'source', id, sources);
+      });
+    }
+    checks.push({ ...entry, type: 'check', sources: entry.data.sources.flatMap((id) => sources.get(id) ?? []) });
   }
 
   for (const person of people.values()) {
@@ -228,6 +242,9 @@ export function buildGraph(input: GraphInput): Graph {
     if (data.effective !== undefined && data.effective < data.announced) {
       problems.push(`${file}: effective: "${data.effective}" is before announced "${data.announced}"`);
     }
+    if (data.quote && !data.sources.includes(data.quote.source)) {
+      problems.push(`${file}: quote.source: ${JSON.stringify(data.quote.source)} is not one of the action's sources; quote a source the action cites`);
+    }
     if (data.kind === 'designation' && data.designees.length === 0) {
       problems.push(`${file}: designees: a designation must name at least one person or organisation`);
     }
@@ -274,6 +291,7 @@ export function buildGraph(input: GraphInput): Graph {
     people: [...people.values()].sort(byName),
     organisations: [...organisations.values()].sort(byName),
     sources: [...sources.values()].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title)),
+    checks: checks.sort((a, b) => a.data.jurisdiction.localeCompare(b.data.jurisdiction) || a.data.title.localeCompare(b.data.title)),
     action: (id) => actions.get(id),
     person: (id) => people.get(id),
     organisation: (id) => organisations.get(id),

@@ -1,3 +1,4 @@
+import { documentUrl } from './source-links';
 import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from './graph';
 import { jurisdictionNames } from './labels';
 import { hrefOf } from './urls';
@@ -51,7 +52,7 @@ function actionData(action: ActionNode, base: JsonLd, site: URL): JsonLd {
     legislationType: `Sanctions ${action.data.kind}`,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: action.data.authority },
     about: action.designees.map(({ node }) => ({ '@type': node.type === 'person' ? 'Person' : 'Organization', '@id': absolute(node, site), name: node.name })),
-    citation: action.sources.map((source) => source.data.url),
+    citation: action.sources.map((source) => documentUrl(source.data)),
   };
 }
 

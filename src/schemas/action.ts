@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { confidence, discrepancies, identifier, isoDate, slug, sourceIds } from './fields';
+import { confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds } from './fields';
 
 export const jurisdiction = z.enum(['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU']);
 
@@ -20,13 +20,34 @@ const designee = z
   })
   .describe('A person or organisation this action named.');
 
+const quote = z
+  .object({
+    text: z.string().trim().min(1).describe('The sentence that says what was designated, verbatim, in the language of the source.'),
+    source: slug.describe('Id of the source the sentence is quoted from; it must be one of the action’s `sources`.'),
+    language: languageCode.describe('Two-letter code of the language of the quote, e.g. "ko".'),
+    translation: z.string().trim().min(1).optional().describe('An English rendering, required when the quote is not in English.'),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.language !== 'en' && value.translation === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['translation'], input: undefined, message: `a quote in "${value.language}" needs an English \`translation\`` });
+    }
+  })
+  .optional()
+  .describe('A short verbatim quote from the action’s best source, shown under the facts.');
+
 /** One sanction action: one round announced by one authority on one day. */
 export const actionSchema = z
   .object({
     title: z.string().trim().min(1).describe('A plain headline: who designated whom, e.g. "ROK designates Ri Chang Ho".'),
     jurisdiction: jurisdiction.describe('The sanctioning jurisdiction: KR, US, UN, EU, GB, JP or AU.'),
     authority: z.string().trim().min(1).describe('The body that announced it, e.g. "Ministry of Foreign Affairs" or "OFAC".'),
-    programme: z.string().trim().min(1).describe('The programme or legal basis, e.g. "E.O. 13722" or "Foreign Exchange Transactions Act".'),
+    programme: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('The programme or legal basis as a cited source states it, e.g. "E.O. 13722". Leave out when no source states it.'),
     kind: z.enum(['designation', 'amendment', 'delisting']).describe('designation adds names; amendment changes entries; delisting removes them.'),
     announced: isoDate.describe('Day the action was announced, YYYY-MM-DD in quotes (local date of the authority).'),
     effective: isoDate.optional().describe('Day it took legal effect, if a source gives it.'),
@@ -37,6 +58,7 @@ export const actionSchema = z
       .describe('Ids of other actions taken jointly or on the same day against the same targets. Write the link once, on either action.'),
     sources: sourceIds.describe('Sources for the action itself (date, authority, designees).'),
     confidence: confidence.optional(),
+    quote,
     discrepancies,
   })
   .strict();

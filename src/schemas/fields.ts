@@ -38,6 +38,11 @@ function dateSchema(pattern: RegExp, shape: string) {
   });
 }
 
+/** An http(s) URL: other schemes (javascript:, data:) never reach a page. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` });
+
+export const languageCode = z.string().regex(/^[a-z]{2}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a two-letter language code` });
+
 /** A full ISO calendar date, YYYY-MM-DD, written in quotes. */
 export const isoDate = dateSchema(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -94,6 +99,7 @@ export const identifierType = z.enum([
   'un-reference',
   'ofac-uid',
   'eu-reference',
+  'uk-reference',
   'registration-number',
   'other',
 ]);
@@ -104,6 +110,7 @@ export const identifierType = z.enum([
  */
 const IDENTIFIER_SHAPES: Partial<Record<z.infer<typeof identifierType>, { pattern: RegExp; shape: string }>> = {
   'ofac-uid': { pattern: /^\d+$/, shape: 'an OFAC UID (digits only, like "24979")' },
+  'uk-reference': { pattern: /^[A-Z]{3}\d{4}$/, shape: 'a UK sanctions list reference (like "DPR0001" or "CYB0001")' },
   'un-reference': { pattern: /^[A-Z]{2}[ei]\.\d{3}$/, shape: 'a UN reference (like "KPe.054")' },
   email: { pattern: /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/, shape: 'one email address (list each address separately)' },
 };

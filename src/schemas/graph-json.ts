@@ -14,7 +14,12 @@ export const graphJsonSchema = z
           url: z.string().describe('Site path of the action page.'),
           jurisdiction: z.enum(['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU']),
           authority: z.string(),
-          programme: z.string(),
+          programme: z.string().nullable().describe('Programme or legal basis; null where no cited source states it.'),
+          quote: z
+            .object({ text: z.string(), source: z.string(), language: z.string(), translation: z.string().optional() })
+            .strict()
+            .nullable()
+            .describe('A verbatim sentence from the action’s best source, with an English rendering where it is not English.'),
           kind: z.enum(['designation', 'amendment', 'delisting']),
           announced: isoDate,
           effective: isoDate.nullable(),
@@ -54,7 +59,21 @@ export const graphJsonSchema = z
         .strict(),
     ),
     sources: z.array(
-      z.object({ id: z.string(), url: z.url(), title: z.string(), publisher: z.string(), date: z.string().nullable(), primary: z.boolean() }).strict(),
+      z
+        .object({
+          id: z.string(),
+          url: z.url().nullable().describe('Official URL of the document; null where only a copy is known.'),
+          copy: z
+            .object({ url: z.url(), publisher: z.string(), commit: z.string().nullable() })
+            .strict()
+            .nullable()
+            .describe('Where the document was read when not at its official URL.'),
+          title: z.string(),
+          publisher: z.string(),
+          date: z.string().nullable(),
+          primary: z.boolean().describe('The official document, also when read through a copy.'),
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/graph';
 import { loadContent } from '~/lib/read-content';
+import { documentUrl } from '~/lib/source-links';
 
 // The real content/ folder, read as the build reads it.
 const input = loadContent('content');
@@ -47,8 +48,8 @@ describe('the published content holds together', () => {
     expect(graph.organisation('bluenoroff')?.ancestors.at(-1)?.id).toBe('reconnaissance-general-bureau');
   });
 
-  test('every source has a distinct http(s) URL', () => {
-    const urls = graph.sources.map((source) => source.data.url);
+  test('every source has a distinct http(s) URL (its official one, else the copy it was read in)', () => {
+    const urls = graph.sources.map((source) => documentUrl(source.data));
     expect(urls.filter((url) => !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url))).toEqual([]);
     expect(urls.length - new Set(urls).size).toBe(0);
   });

@@ -24,6 +24,23 @@ identifiers:
 /** The valid person with one more identifier, written as a YAML flow mapping. */
 const personWithIdentifier = (identifier: string) => validPerson.replace('] }\n---', `] }\n  - ${identifier}\n---`);
 
+const validCopy = `---
+title: OFAC Specially Designated Nationals (SDN) List
+publisher: U.S. Department of the Treasury, Office of Foreign Assets Control
+date: "2024-05-03"
+type: primary
+language: en
+copy:
+  url: https://github.com/jackdwyer/specially-designated-nationals-list/blob/a5ec3c5ee4aae1b36ba24897a051787ea5429d30/sdn.csv
+  publisher: jackdwyer/specially-designated-nationals-list (GitHub)
+  commit: a5ec3c5ee4aae1b36ba24897a051787ea5429d30
+---`;
+
+const quotedAction = validAction.replace(
+  'sources: [mofa-2023-05-23]\n---',
+  'sources: [mofa-2023-05-23]\nquote:\n  text: 정부는 김상만을 대북 독자제재 대상으로 지정하였다.\n  source: mofa-2023-05-23\n  language: ko\n  translation: The government designated Kim Sang Man.\n---',
+);
+
 const validSource = `---
 title: Treasury Targets DPRK Malicious Cyber and Illicit IT Worker Activities
 publisher: U.S. Department of the Treasury
@@ -48,6 +65,9 @@ describe('valid entries pass', () => {
     ['actions', 'kr-2023-05-23-it-workers.md', validAction],
     ['people', 'kim-sang-man.md', validPerson],
     ['sources', 'treasury-jy1498.md', validSource],
+    ['sources', 'sdn-2024-05-03.md', validCopy],
+    ['actions', 'kr-2023-05-23-quoted.md', quotedAction],
+    ['actions', 'kr-2023-05-23-no-programme.md', validAction.replace('programme: Foreign Exchange Transactions Act\n', '')],
   ] as const)('%s/%s', (collection, entry, text) => expect(errorFor(collection, entry, text)).toBe('no error'));
 });
 
@@ -107,6 +127,30 @@ describe('bad content stops the build naming the file, the field and the value',
     ],
     ['a wrong type', 'people', validPerson.replace('identifiers:\n  - {', 'identifiers:\n  {').replace('] }\n---', ']}\n---'), 'content/people/x.md: identifiers: {"type":"wallet","chain":"ETH","value":"0x97b1043abd9e6fc31681635166d430a458d... should be a list'],
     ['a URL that is not http(s)', 'sources', validSource.replace('https://home.treasury.gov/news/press-releases/jy1498', 'javascript:alert(1)'), 'content/sources/x.md: url: "javascript:alert(1)" is not an http(s) URL'],
+    [
+      'a source with neither an official URL nor a copy',
+      'sources',
+      validSource.replace('url: https://home.treasury.gov/news/press-releases/jy1498\n', ''),
+      'content/sources/x.md: url: required field is missing: give the official `url`, or a `copy` with its url',
+    ],
+    [
+      'a copy whose commit is not a git commit id',
+      'sources',
+      validCopy.replace('commit: a5ec3c5ee4aae1b36ba24897a051787ea5429d30', 'commit: a5ec3c5'),
+      'content/sources/x.md: copy.commit: "a5ec3c5" is not a 40-character git commit id',
+    ],
+    [
+      'a quote not in English without its English rendering',
+      'actions',
+      quotedAction.replace('  translation: The government designated Kim Sang Man.\n', ''),
+      'content/actions/x.md: quote.translation: a quote in "ko" needs an English `translation`',
+    ],
+    [
+      'a malformed UK sanctions list reference',
+      'people',
+      personWithIdentifier('{ type: uk-reference, value: "DPR-0001", sources: [sdn-2024-05-03] }'),
+      'content/people/x.md: identifiers[1].value: "DPR-0001" is not a UK sanctions list reference (like "DPR0001" or "CYB0001")',
+    ],
     ['a source id that is not a slug', 'actions', validAction.replace('[mofa-2023-05-23]', '[MOFA 2023]'), 'content/actions/x.md: sources[0]: "MOFA 2023" is not a kebab-case id (like "kim-sang-man")'],
   ] as const)('%s', (_case, collection, text, message) => {
     expect(errorFor(collection, 'x.md', text)).toBe(message);
