@@ -69,10 +69,45 @@ export function describeIssue(file: string, data: unknown, issue: z.core.$ZodIss
   }
 }
 
+/**
+ * Every unquoted date YAML turned into a Date, with the text the author wrote: YAML rolls an
+ * impossible `2023-12-32` over to 2024-01-01, and the message must show what was written.
+ */
+export function writtenDates(data: unknown, frontMatterText: string): Map<string, string> {
+  const written = new Map<string, string>();
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (value instanceof Date) {
+      const key = String(path.findLast((part) => typeof part === 'string') ?? '');
+      const pattern = new RegExp(`^[\\s-]*${key.replace(/[^\w-]/g, '')}\\s*:\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s*$`, 'gm');
+      for (const [, text = ''] of frontMatterText.matchAll(pattern)) {
+        const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
+        if (Date.UTC(year, month - 1, day) === value.getTime()) {
+          written.set(fieldPath(path), text);
+          break;
+        }
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, [...path, key]);
+  };
+  visit(data, []);
+  return written;
+}
+
 /** Checks one entry's front matter against its schema; throws a ContentError listing every problem. */
-export function assertMatchesSchema<Schema extends z.ZodType>(file: string, schema: Schema, data: unknown): z.output<Schema> {
+export function assertMatchesSchema<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  data: unknown,
+  written: ReadonlyMap<string, string> = new Map(),
+): z.output<Schema> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const knownKeys = 'shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : [];
-  throw new ContentError(result.error.issues.map((issue) => describeIssue(file, data, issue, knownKeys)).join('\n'));
+  const describe = (issue: z.core.$ZodIssue) => {
+    const value = valueAt(data, issue.path);
+    const text = written.get(fieldPath(issue.path));
+    if (!(value instanceof Date) || text === undefined || text === value.toISOString().slice(0, 10)) return describeIssue(file, data, issue, knownKeys);
+    return `${file}: ${fieldPath(issue.path)}: ${text} is not a real calendar date (unquoted, YAML read it as ${value.toISOString().slice(0, 10)}); write a real date in quotes`;
+  };
+  throw new ContentError(result.error.issues.map(describe).join('\n'));
 }

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '~/schemas/fields';
 import { assertSafeBody } from './body-check';
-import { ContentError, assertMatchesSchema } from './errors';
+import { ContentError, assertMatchesSchema, writtenDates } from './errors';
 
 /** Where content lives; CONTENT_DIR points a build at another corpus (test fixtures, benchmarks). */
 export const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
@@ -20,7 +20,7 @@ if (!existsSync(contentRoot))
  */
 export function checkedIdFor(collection: string, schema: z.ZodType) {
   const fileById = new Map<string, string>();
-  return ({ entry, data, base }: { entry: string; data: Record<string, unknown>; base?: URL }): string => {
+  return ({ entry, data, base, text }: { entry: string; data: Record<string, unknown>; base?: URL; text?: string }): string => {
     const file = path.posix.join(contentRoot, collection, entry);
     const id = entry.replace(/\.mdx?$/, '');
     if (!SLUG_PATTERN.test(id)) {
@@ -31,9 +31,11 @@ export function checkedIdFor(collection: string, schema: z.ZodType) {
       throw new ContentError(`${file}: id: ${JSON.stringify(id)} is already used by ${earlier}`);
     }
     fileById.set(id, file);
-    assertMatchesSchema(file, schema, data);
+    const raw = text ?? (base ? readFileSync(new URL(`./${encodeURI(entry)}`, base), 'utf8') : undefined);
+    const parsed = raw === undefined ? undefined : parseFrontmatter(raw);
+    assertMatchesSchema(file, schema, data, parsed ? writtenDates(data, parsed.rawFrontmatter) : undefined);
     // Astro only logs a body that fails to render and builds on, so bodies are checked here, where an error stops the build.
-    if (base) assertSafeBody(file, parseFrontmatter(readFileSync(new URL(`./${encodeURI(entry)}`, base), 'utf8')).content);
+    if (parsed && base) assertSafeBody(file, parsed.content);
     return id;
   };
 }

@@ -4,16 +4,8 @@ import { discrepancies, identifier, names, partialDate, slug, sourced } from './
 export const affiliation = sourced({
   organisation: slug.describe('Id of the organisation in content/organisations/.'),
   role: z.string().min(1).optional().describe('The role as the source states it, e.g. "Director".'),
-  from: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .optional()
-    .describe('When the role began (YYYY, YYYY-MM or YYYY-MM-DD), if known.'),
-  to: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .optional()
-    .describe('When the role ended, if known.'),
+  from: partialDate.optional().describe('When the role began (YYYY, YYYY-MM or YYYY-MM-DD, in quotes), if a source says.'),
+  to: partialDate.optional().describe('When the role ended (YYYY, YYYY-MM or YYYY-MM-DD, in quotes), if a source says.'),
 }).describe('Membership of or a role in an organisation.');
 
 /** A natural person named in at least one action. */

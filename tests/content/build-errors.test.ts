@@ -17,7 +17,9 @@ describe('astro build stops on bad content', () => {
   test('raw HTML in a body is refused, naming the file and the HTML', () => {
     const { status, output } = buildWith('tests/fixtures/content-raw-html', (run) => run);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/content-raw-html/people/hostile-person.md: body: raw HTML "<img src=x onerror=alert(1)>" is not allowed; write it as Markdown');
+    expect(output).toContain(
+      'tests/fixtures/content-raw-html/people/hostile-person.md: body: raw HTML "<img src=x onerror=alert(1)>" is not allowed; write it as Markdown',
+    );
   });
 
   test('a javascript: link in a body is refused', () => {

@@ -46,7 +46,8 @@ function mutationsOf(collection: CollectionName, id: string): Mutation[] {
   }
   add('unknown key', (data) => (data['sourcez'] = ['x']), ['unknown key "sourcez"']);
   if (collection === 'actions') {
-    for (const bad of ['2023-13-01', '2023-02-30', '23/05/2023', '2023-5-1', '']) add(`date ${JSON.stringify(bad)}`, (data) => (data['announced'] = bad), ['announced:', JSON.stringify(bad)]);
+    for (const bad of ['2023-13-01', '2023-02-30', '23/05/2023', '2023-5-1', ''])
+      add(`date ${JSON.stringify(bad)}`, (data) => (data['announced'] = bad), ['announced:', JSON.stringify(bad)]);
     add('unquoted date', (data) => (data['announced'] = new Date('2023-05-23')), ['announced:', '2023-05-23 must be quoted']);
     add('jurisdiction outside the list', (data) => (data['jurisdiction'] = 'KP'), ['jurisdiction:', '"KP"']);
     add('source id not a slug', (data) => (data['sources'] = ['Not A Slug']), ['sources[0]:', '"Not A Slug"']);
@@ -55,13 +56,19 @@ function mutationsOf(collection: CollectionName, id: string): Mutation[] {
     const identifiers = original['identifiers'] as Record<string, unknown>[];
     const walletIndex = identifiers.findIndex((identifier) => identifier['type'] === 'wallet');
     for (const bad of ['0x123', '0xZZZZ6fc31681635166d430a458d14f9c0000000000', 'not-a-wallet']) {
-      add(`wallet ${bad}`, (data) => (must((data['identifiers'] as Record<string, unknown>[])[walletIndex])['value'] = bad), [`identifiers[${walletIndex}].value:`, JSON.stringify(bad)]);
+      add(`wallet ${bad}`, (data) => (must((data['identifiers'] as Record<string, unknown>[])[walletIndex])['value'] = bad), [
+        `identifiers[${walletIndex}].value:`,
+        JSON.stringify(bad),
+      ]);
     }
-    add('name with no source', (data) => delete must((data['names'] as Record<string, unknown>[])[0])['sources'], ['names[0].sources: required field is missing']);
+    add('name with no source', (data) => delete must((data['names'] as Record<string, unknown>[])[0])['sources'], [
+      'names[0].sources: required field is missing',
+    ]);
     add('birth date impossible', (data) => (data['born'] = [{ value: '1965-02-31', sources: ['sdn-2024-05-03'] }]), ['born[0].value:', '"1965-02-31"']);
   }
   if (collection === 'sources') {
-    for (const bad of ['ftp://example.org/x', 'javascript:alert(1)', 'not a url', 'https//missing-colon']) add(`url ${bad}`, (data) => (data['url'] = bad), ['url:', JSON.stringify(bad)]);
+    for (const bad of ['ftp://example.org/x', 'javascript:alert(1)', 'not a url', 'https//missing-colon'])
+      add(`url ${bad}`, (data) => (data['url'] = bad), ['url:', JSON.stringify(bad)]);
   }
   return out;
 }
@@ -99,11 +106,31 @@ describe('broken references in real content fail with file, field and value', ()
   };
 
   test.each([
-    ['a designee that does not exist', (input: GraphInput) => (must(input.actions[0]).data.designees[0] = { person: 'nobody-at-all' }), 'designees[0].person: no person "nobody-at-all"'],
-    ['a source that does not exist', (input: GraphInput) => (must(must(input.people[0]).data.names[0]).sources = ['no-such-source']), 'names[0].sources[0]: no source "no-such-source"'],
-    ['a duplicate id', (input: GraphInput) => (input.people = [...input.people, { ...must(input.people[0]), file: 'content/people/copy.md' }]), 'content/people/copy.md: id:'],
-    ['a parent that does not exist', (input: GraphInput) => (must(input.organisations[0]).data.parent = { organisation: 'no-such-body', sources: ['tr-jy1498'] }), 'parent.organisation: no organisation "no-such-body"'],
-    ['an effective date before the announcement', (input: GraphInput) => (must(input.actions[0]).data.effective = '1999-01-01'), 'effective: "1999-01-01" is before announced'],
+    [
+      'a designee that does not exist',
+      (input: GraphInput) => (must(input.actions[0]).data.designees[0] = { person: 'nobody-at-all' }),
+      'designees[0].person: no person "nobody-at-all"',
+    ],
+    [
+      'a source that does not exist',
+      (input: GraphInput) => (must(must(input.people[0]).data.names[0]).sources = ['no-such-source']),
+      'names[0].sources[0]: no source "no-such-source"',
+    ],
+    [
+      'a duplicate id',
+      (input: GraphInput) => (input.people = [...input.people, { ...must(input.people[0]), file: 'content/people/copy.md' }]),
+      'content/people/copy.md: id:',
+    ],
+    [
+      'a parent that does not exist',
+      (input: GraphInput) => (must(input.organisations[0]).data.parent = { organisation: 'no-such-body', sources: ['tr-jy1498'] }),
+      'parent.organisation: no organisation "no-such-body"',
+    ],
+    [
+      'an effective date before the announcement',
+      (input: GraphInput) => (must(input.actions[0]).data.effective = '1999-01-01'),
+      'effective: "1999-01-01" is before announced',
+    ],
   ])('%s', (_name, change, part) => {
     expect(withChange(change)).toContain(part);
   });

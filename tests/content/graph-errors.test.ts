@@ -20,12 +20,19 @@ describe('the graph stops the build on a wrong reference, naming file, field and
     ],
     [
       'a source id that does not exist',
-      { people: [person('kim', { names: [{ value: 'Kim', script: 'latin', kind: 'official', sources: ['src-c'] }] })], actions: [action('a', { designees: [{ person: 'kim' }] })] },
+      {
+        people: [person('kim', { names: [{ value: 'Kim', script: 'latin', kind: 'official', sources: ['src-c'] }] })],
+        actions: [action('a', { designees: [{ person: 'kim' }] })],
+      },
       'content/people/kim.md: names[0].sources[0]: no source "src-c" (did you mean "src-a"?)',
     ],
     [
       'an affiliation to an unknown organisation',
-      { people: [person('kim', { affiliations: [{ organisation: 'bureau-131', sources: ['src-a'] }] })], organisations: [organisation('bureau-313')], actions: [action('a', { designees: [{ person: 'kim' }] })] },
+      {
+        people: [person('kim', { affiliations: [{ organisation: 'bureau-131', sources: ['src-a'] }] })],
+        organisations: [organisation('bureau-313')],
+        actions: [action('a', { designees: [{ person: 'kim' }] })],
+      },
       'content/people/kim.md: affiliations[0].organisation: no organisation "bureau-131" (did you mean "bureau-313"?)',
     ],
     [
@@ -82,6 +89,8 @@ describe('the graph stops the build on a wrong reference, naming file, field and
 
   test('every problem is reported at once, one per line', () => {
     const message = errorFor({ actions: [action('a', { designees: [{ person: 'x' }, { organisation: 'y' }] })] });
-    expect(message).toBe('2 problems in content/:\ncontent/actions/a.md: designees[0].person: no person "x"\ncontent/actions/a.md: designees[1].organisation: no organisation "y"');
+    expect(message).toBe(
+      '2 problems in content/:\ncontent/actions/a.md: designees[0].person: no person "x"\ncontent/actions/a.md: designees[1].organisation: no organisation "y"',
+    );
   });
 });

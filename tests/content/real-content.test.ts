@@ -58,7 +58,11 @@ describe('the published content holds together', () => {
     expect(graph.sources.filter((source) => source.citedBy.length === 0).map((source) => source.id)).toEqual([]);
     const aboveSomething = new Set(
       [...graph.people, ...graph.organisations].flatMap((node) =>
-        node.designations.length > 0 ? (node.type === 'organisation' ? node.ancestors : node.affiliations.flatMap(({ organisation }) => [organisation, ...organisation.ancestors])) : [],
+        node.designations.length > 0
+          ? node.type === 'organisation'
+            ? node.ancestors
+            : node.affiliations.flatMap(({ organisation }) => [organisation, ...organisation.ancestors])
+          : [],
       ),
     );
     const orphans = [...graph.people, ...graph.organisations].filter((node) => node.designations.length === 0 && !aboveSomething.has(node as never));

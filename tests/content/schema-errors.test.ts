@@ -53,7 +53,7 @@ language: en
 /** Checks one file the way the build does and returns the error message it stops with. */
 function errorFor(collection: CollectionName, entry: string, text: string): string {
   try {
-    checkedIdFor(collection, schemas[collection])({ entry, data: frontMatter(text) });
+    checkedIdFor(collection, schemas[collection])({ entry, data: frontMatter(text), text });
   } catch (error) {
     return (error as Error).message;
   }
@@ -85,16 +85,54 @@ describe('bad content stops the build naming the file, the field and the value',
       validAction.replace('announced:', 'anounced:'),
       'content/actions/x.md: announced: required field is missing\ncontent/actions/x.md: anounced: unknown key "anounced" (did you mean "announced"?)',
     ],
-    ['a date that is not ISO', 'actions', validAction.replace('"2023-05-23"', '"23/05/2023"'), 'content/actions/x.md: announced: "23/05/2023" is not an ISO date (YYYY-MM-DD)'],
-    ['an impossible date', 'actions', validAction.replace('"2023-05-23"', '"2023-02-30"'), 'content/actions/x.md: announced: "2023-02-30" is not an ISO date (YYYY-MM-DD)'],
+    [
+      'a date that is not ISO',
+      'actions',
+      validAction.replace('"2023-05-23"', '"23/05/2023"'),
+      'content/actions/x.md: announced: "23/05/2023" is not an ISO date (YYYY-MM-DD)',
+    ],
+    [
+      'an impossible date',
+      'actions',
+      validAction.replace('"2023-05-23"', '"2023-02-30"'),
+      'content/actions/x.md: announced: "2023-02-30" is not an ISO date (YYYY-MM-DD)',
+    ],
     [
       'an unquoted date, which YAML would silently roll over',
       'actions',
       validAction.replace('"2023-05-23"', '2023-05-23'),
       'content/actions/x.md: announced: 2023-05-23 must be quoted ("2023-05-23") so the date is read exactly as written',
     ],
-    ['a value outside a closed set', 'actions', validAction.replace('jurisdiction: KR', 'jurisdiction: ROK'), 'content/actions/x.md: jurisdiction: "ROK" is not one of "KR", "US", "UN", "EU", "GB", "JP", "AU"'],
-    ['a fact with no source', 'actions', validAction.replace('sources: [mofa-2023-05-23]', 'sources: []'), 'content/actions/x.md: sources: cites no source: list at least one source id'],
+    [
+      'an unquoted impossible date, reported as written rather than as YAML rolled it over',
+      'actions',
+      validAction.replace('"2023-05-23"', '2023-12-32'),
+      'content/actions/x.md: announced: 2023-12-32 is not a real calendar date (unquoted, YAML read it as 2024-01-01); write a real date in quotes',
+    ],
+    [
+      'an impossible affiliation date',
+      'people',
+      validPerson.replace('identifiers:', 'affiliations:\n  - { organisation: chinyong, from: "2023-02-30", sources: [treasury-jy1498] }\nidentifiers:'),
+      'content/people/x.md: affiliations[0].from: "2023-02-30" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      'an affiliation month that does not exist',
+      'people',
+      validPerson.replace('identifiers:', 'affiliations:\n  - { organisation: chinyong, to: "2023-13", sources: [treasury-jy1498] }\nidentifiers:'),
+      'content/people/x.md: affiliations[0].to: "2023-13" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      'a value outside a closed set',
+      'actions',
+      validAction.replace('jurisdiction: KR', 'jurisdiction: ROK'),
+      'content/actions/x.md: jurisdiction: "ROK" is not one of "KR", "US", "UN", "EU", "GB", "JP", "AU"',
+    ],
+    [
+      'a fact with no source',
+      'actions',
+      validAction.replace('sources: [mofa-2023-05-23]', 'sources: []'),
+      'content/actions/x.md: sources: cites no source: list at least one source id',
+    ],
     [
       'a name with no source',
       'people',
@@ -125,8 +163,18 @@ describe('bad content stops the build naming the file, the field and the value',
       personWithIdentifier('{ type: email, value: "a@example.org; b@example.org", sources: [sdn-2024-05-03] }'),
       'content/people/x.md: identifiers[1].value: "a@example.org; b@example.org" is not one email address (list each address separately)',
     ],
-    ['a wrong type', 'people', validPerson.replace('identifiers:\n  - {', 'identifiers:\n  {').replace('] }\n---', ']}\n---'), 'content/people/x.md: identifiers: {"type":"wallet","chain":"ETH","value":"0x97b1043abd9e6fc31681635166d430a458d... should be a list'],
-    ['a URL that is not http(s)', 'sources', validSource.replace('https://home.treasury.gov/news/press-releases/jy1498', 'javascript:alert(1)'), 'content/sources/x.md: url: "javascript:alert(1)" is not an http(s) URL'],
+    [
+      'a wrong type',
+      'people',
+      validPerson.replace('identifiers:\n  - {', 'identifiers:\n  {').replace('] }\n---', ']}\n---'),
+      'content/people/x.md: identifiers: {"type":"wallet","chain":"ETH","value":"0x97b1043abd9e6fc31681635166d430a458d... should be a list',
+    ],
+    [
+      'a URL that is not http(s)',
+      'sources',
+      validSource.replace('https://home.treasury.gov/news/press-releases/jy1498', 'javascript:alert(1)'),
+      'content/sources/x.md: url: "javascript:alert(1)" is not an http(s) URL',
+    ],
     [
       'a source with neither an official URL nor a copy',
       'sources',
@@ -151,7 +199,12 @@ describe('bad content stops the build naming the file, the field and the value',
       personWithIdentifier('{ type: uk-reference, value: "DPR-0001", sources: [sdn-2024-05-03] }'),
       'content/people/x.md: identifiers[1].value: "DPR-0001" is not a UK sanctions list reference (like "DPR0001" or "CYB0001")',
     ],
-    ['a source id that is not a slug', 'actions', validAction.replace('[mofa-2023-05-23]', '[MOFA 2023]'), 'content/actions/x.md: sources[0]: "MOFA 2023" is not a kebab-case id (like "kim-sang-man")'],
+    [
+      'a source id that is not a slug',
+      'actions',
+      validAction.replace('[mofa-2023-05-23]', '[MOFA 2023]'),
+      'content/actions/x.md: sources[0]: "MOFA 2023" is not a kebab-case id (like "kim-sang-man")',
+    ],
   ] as const)('%s', (_case, collection, text, message) => {
     expect(errorFor(collection, 'x.md', text)).toBe(message);
   });

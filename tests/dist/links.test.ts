@@ -6,7 +6,6 @@ import { dist, htmlFiles } from './built-site';
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
-
 /** The file a site URL is served from, or undefined if it is outside the site. */
 function fileFor(url: URL): string | undefined {
   if (!url.pathname.startsWith(base)) return undefined;

@@ -6,8 +6,6 @@ import { describe, expect, test } from 'vitest';
 import { dist, htmlFiles } from './built-site';
 import { contentSecurityPolicy } from '~/lib/csp';
 
-
-
 const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);
 
@@ -21,7 +19,9 @@ describe('budgets and policies on the built site', () => {
   });
 
   test('no page but /search/ loads any script', () => {
-    const withScripts = files.filter((file) => parse(readFileSync(file, 'utf8')).querySelectorAll('script:not([type="application/ld+json"])').length > 0).map(relative);
+    const withScripts = files
+      .filter((file) => parse(readFileSync(file, 'utf8')).querySelectorAll('script:not([type="application/ld+json"])').length > 0)
+      .map(relative);
     expect(withScripts).toEqual(['search/index.html']);
   });
 
@@ -59,7 +59,8 @@ describe('budgets and policies on the built site', () => {
     const problems: string[] = [];
     for (const file of files) {
       const report = await validator.validateString(readFileSync(file, 'utf8'), relative(file));
-      for (const result of report.results) for (const message of result.messages) problems.push(`${relative(file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${relative(file)}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
     const byRule = new Map<string, number>();
     for (const problem of problems) byRule.set(problem.split(': ')[1] ?? '', (byRule.get(problem.split(': ')[1] ?? '') ?? 0) + 1);
