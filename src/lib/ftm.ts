@@ -1,6 +1,7 @@
 import type { Graph, OrganisationNode, PersonNode } from './graph';
 import { jurisdictionNames } from './labels';
 import { documentUrl } from './source-links';
+import { sanctionPeriods } from './status';
 
 /** One FollowTheMoney entity: every property value is a string inside an array, as the model defines. */
 export interface FtmEntity {
@@ -91,12 +92,9 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
       });
     });
   }
-  for (const action of graph.actions) {
-    const delisting = graph.actions.find(
-      (later) => later.data.kind === 'delisting' && later.data.jurisdiction === action.data.jurisdiction && later.data.announced > action.data.announced,
-    );
-    for (const { node } of action.designees) {
-      const lifted = delisting?.designees.some((entry) => entry.node === node) ? delisting.data.announced : undefined;
+  for (const node of [...graph.people, ...graph.organisations]) {
+    const endOf = new Map(sanctionPeriods(node.designations).map(({ designation, endedBy }) => [designation.action, endedBy?.data.announced]));
+    for (const { action } of node.designations) {
       out.push({
         id: ftmId('sanction', action.id, node.id),
         schema: 'Sanction',
@@ -106,7 +104,7 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
           program: action.data.programme ? [action.data.programme] : [],
           startDate: [action.data.effective ?? action.data.announced],
           listingDate: [action.data.announced],
-          endDate: [action.data.kind === 'designation' ? lifted : undefined],
+          endDate: [endOf.get(action)],
           status: [action.data.kind],
           sourceUrl: action.sources.map((source) => documentUrl(source.data)),
         }),

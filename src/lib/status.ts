@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { Designation } from './graph';
+import type { ActionNode, Designation } from './graph';
 
 export interface JurisdictionStatus {
   jurisdiction: Jurisdiction;
@@ -24,4 +24,25 @@ export function statusByJurisdiction(designations: readonly Designation[]): Juri
     statuses.set(jurisdiction, status);
   }
   return [...statuses.values()];
+}
+
+/** One designation of an entity and the delisting that ended it, if any. */
+export interface SanctionPeriod {
+  designation: Designation;
+  /** The first later delisting in the same jurisdiction that names the entity. */
+  endedBy: ActionNode | undefined;
+}
+
+/**
+ * Every designation of an entity with the delisting that ended it. A delisting ends every
+ * designation before it in its jurisdiction (a re-designation included), not only the newest.
+ */
+export function sanctionPeriods(designations: readonly Designation[]): SanctionPeriod[] {
+  return designations.flatMap((designation, index) => {
+    if (designation.action.data.kind !== 'designation') return [];
+    const endedBy = designations
+      .slice(index + 1)
+      .find(({ action }) => action.data.kind === 'delisting' && action.data.jurisdiction === designation.action.data.jurisdiction)?.action;
+    return [{ designation, endedBy }];
+  });
 }
