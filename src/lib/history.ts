@@ -38,12 +38,13 @@ export function lastCommitDates(folder: string): Map<string, string> {
 export interface ContentChange {
   date: string;
   message: string;
-  files: { status: 'added' | 'changed' | 'removed'; file: string }[];
+  /** A renamed file (how a misspelled id is fixed) keeps the name it had in `from`. */
+  files: { status: 'added' | 'changed' | 'removed' | 'renamed'; file: string; from?: string }[];
 }
 
 /** Commits as `git log --name-status --format=%x1e%cs%x1f%s` prints them, newest first. */
 export function parseChanges(log: string): ContentChange[] {
-  const statusOf = { A: 'added', M: 'changed', D: 'removed' } as const;
+  const statusOf = { A: 'added', M: 'changed', D: 'removed', R: 'renamed', C: 'added' } as const;
   return log
     .split('\x1e')
     .filter((block) => block.trim())
@@ -51,9 +52,12 @@ export function parseChanges(log: string): ContentChange[] {
       const [head = '', ...lines] = block.split('\n');
       const [date = '', message = ''] = head.split('\x1f');
       const files = lines.flatMap((line) => {
-        const [code = '', file = ''] = line.split('\t');
+        // Renames and copies print `R100<TAB>old<TAB>new`; the new name is the file as it now is.
+        const [code = '', first = '', second] = line.split('\t');
         const status = statusOf[code.charAt(0) as keyof typeof statusOf];
-        return status && file ? [{ status, file }] : [];
+        if (!status || !first) return [];
+        if (status === 'renamed' && second) return [{ status, file: second, from: first }];
+        return [{ status, file: second ?? first }];
       });
       return { date, message, files };
     })
@@ -62,6 +66,6 @@ export function parseChanges(log: string): ContentChange[] {
 
 /** The history of a content folder; empty when git or its history is unavailable. */
 export function contentChanges(folder: string): ContentChange[] {
-  const log = gitLog(['--name-status', '--format=%x1e%cs%x1f%s'], folder);
+  const log = gitLog(['--name-status', '-M', '--format=%x1e%cs%x1f%s'], folder);
   return log === undefined ? [] : parseChanges(log);
 }

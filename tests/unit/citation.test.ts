@@ -36,7 +36,18 @@ test('an entry’s JSON carries its graph.json record, its facts as written and 
   const json = node ? entryToJson(graph, node) : undefined;
   expect(json).toMatchObject({ id: 'ri-chang-ho', type: 'person', actions: ['kr'], facts: { names: [{ value: 'Ri Chang Ho' }] } });
   expect(json?.sources).toEqual([
-    { id: 'src-a', url: 'https://example.org/src-a', title: 'Title of src-a', publisher: 'US Treasury', date: '2023-05-23', primary: true },
+    { id: 'src-a', url: 'https://example.org/src-a', copy: null, title: 'Title of src-a', publisher: 'US Treasury', date: '2023-05-23', primary: true },
+  ]);
+});
+
+test('a renamed file (a corrected id) is listed under its new name with the old one', () => {
+  const log = '\x1e2026-11-25\x1fFix a misspelled id\n\nR096\tcontent/people/kim-sang-mann.md\tcontent/people/kim-sang-man.md\n';
+  expect(parseChanges(log)).toEqual([
+    {
+      date: '2026-11-25',
+      message: 'Fix a misspelled id',
+      files: [{ status: 'renamed', file: 'content/people/kim-sang-man.md', from: 'content/people/kim-sang-mann.md' }],
+    },
   ]);
 });
 
