@@ -26,6 +26,12 @@ export function checkedIdFor(collection: string, schema: z.ZodType) {
     if (!SLUG_PATTERN.test(id)) {
       throw new ContentError(`${file}: id: ${JSON.stringify(id)} is not a kebab-case file name (like "kim-sang-man.md"); the file name is the id and the URL`);
     }
+    // An MDX body is code run at build time, which the body checks cannot vet: content is Markdown only.
+    if (entry.endsWith('.mdx')) {
+      throw new ContentError(
+        `${file}: file: .mdx is not accepted for content (an MDX body runs code at build time); rename it to ${id}.md and write the body in Markdown`,
+      );
+    }
     const earlier = fileById.get(id);
     if (earlier !== undefined && earlier !== file) {
       throw new ContentError(`${file}: id: ${JSON.stringify(id)} is already used by ${earlier}`);

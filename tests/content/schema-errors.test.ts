@@ -215,11 +215,9 @@ describe('bad content stops the build naming the file, the field and the value',
     );
   });
 
-  test('two files with the same id (x.md and x.mdx)', () => {
-    const checkedId = checkedIdFor('people', schemas.people);
-    checkedId({ entry: 'kim-sang-man.md', data: frontMatter(validPerson) });
-    expect(() => checkedId({ entry: 'kim-sang-man.mdx', data: frontMatter(validPerson) })).toThrow(
-      'content/people/kim-sang-man.mdx: id: "kim-sang-man" is already used by content/people/kim-sang-man.md',
+  test('an .mdx file is refused: its body could run code at build time', () => {
+    expect(errorFor('people', 'kim-sang-man.mdx', validPerson)).toBe(
+      'content/people/kim-sang-man.mdx: file: .mdx is not accepted for content (an MDX body runs code at build time); rename it to kim-sang-man.md and write the body in Markdown',
     );
   });
 });
