@@ -2,6 +2,7 @@
 // content/ layout, with Hangul and Latin names, aliases, identifiers and 5–20 designees per action.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { JURISDICTIONS, ORGANISATION_KINDS } from '../src/lib/vocabulary';
 
 const SURNAMES = [
   ['Kim', '김'],
@@ -27,8 +28,6 @@ const SYLLABLES = [
   ['Nam', '남'],
   ['Ho', '호'],
 ] as const;
-const JURISDICTIONS = ['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU'] as const;
-const KINDS = ['state-body', 'military-unit', 'hacking-group', 'company', 'front-company', 'bank'] as const;
 
 /** A small deterministic generator, so every run builds the same corpus. */
 function random(seed: number) {
@@ -71,7 +70,7 @@ export function writeCorpus(root: string, total: number): Corpus {
     const parent = index > 10 ? `\nparent: { organisation: o-${Math.floor(next() * Math.min(index, 10))}, sources: [${source()}] }` : '';
     writeFileSync(
       path.join(root, 'organisations', `o-${index}.md`),
-      `---\nnames:\n  - { value: ${quote(`Unit ${index} Trading Corporation`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`조선${index}무역`)}, script: hangul, kind: official, sources: [${source()}] }\n  - { value: ${quote(`APT-${index}`)}, script: latin, kind: alias, sources: [${source()}] }\nkind: ${pick(KINDS)}${parent}\n---\n\nA synthetic body for measurement.\n`,
+      `---\nnames:\n  - { value: ${quote(`Unit ${index} Trading Corporation`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`조선${index}무역`)}, script: hangul, kind: official, sources: [${source()}] }\n  - { value: ${quote(`APT-${index}`)}, script: latin, kind: alias, sources: [${source()}] }\nkind: ${pick(ORGANISATION_KINDS)}${parent}\n---\n\nA synthetic body for measurement.\n`,
     );
   }
   for (let index = 0; index < people; index += 1) {

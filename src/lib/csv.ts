@@ -1,6 +1,7 @@
 import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from './graph';
 import { pathOf } from './urls';
 import { documentUrl } from './source-links';
+import { ACTION_KINDS, JURISDICTIONS, oneOf } from './vocabulary';
 
 /** One documented CSV column: its name, what it holds, and how to read it off a node. */
 export interface Column<Node> {
@@ -17,10 +18,10 @@ const identifiersText = (identifiers: readonly { type: string; value: string; ch
 export const actionColumns: Column<ActionNode>[] = [
   { name: 'id', description: 'Stable id of the action (also its URL slug).', value: (node) => node.id },
   { name: 'url', description: 'Path of the action’s page on this site.', value: (node) => pathOf(node) },
-  { name: 'jurisdiction', description: 'KR, US, UN, EU, GB, JP or AU.', value: (node) => node.data.jurisdiction },
+  { name: 'jurisdiction', description: `${oneOf(JURISDICTIONS)}.`, value: (node) => node.data.jurisdiction },
   { name: 'authority', description: 'The body that announced the action.', value: (node) => node.data.authority },
   { name: 'programme', description: 'Programme or legal basis.', value: (node) => node.data.programme ?? '' },
-  { name: 'kind', description: 'designation, amendment or delisting.', value: (node) => node.data.kind },
+  { name: 'kind', description: `${oneOf(ACTION_KINDS)}.`, value: (node) => node.data.kind },
   { name: 'announced', description: 'Announcement date, YYYY-MM-DD.', value: (node) => node.data.announced },
   { name: 'effective', description: 'Date it took effect, if a source gives it.', value: (node) => node.data.effective ?? '' },
   { name: 'title', description: 'Headline of the action.', value: (node) => node.data.title },

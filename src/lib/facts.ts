@@ -1,6 +1,9 @@
 import type { SourceNode } from './graph';
 
-export type Confidence = 'confirmed' | 'reported' | 'uncertain';
+import type { Confidence } from './vocabulary';
+
+export type { Confidence } from './vocabulary';
+export { confidenceLabels } from './vocabulary';
 
 export interface Fact {
   sources: readonly string[];
@@ -12,12 +15,6 @@ export function confidenceOf(fact: Fact, sourceById: (id: string) => SourceNode 
   if (fact.confidence) return fact.confidence;
   return fact.sources.some((id) => sourceById(id)?.data.type === 'primary') ? 'confirmed' : 'reported';
 }
-
-export const confidenceLabels: Record<Confidence, string> = {
-  confirmed: 'Confirmed by a primary source',
-  reported: 'Reported by the press',
-  uncertain: 'Uncertain',
-};
 
 /** Distinct values of a fact that sources state differently; more than one means they disagree. */
 export function distinctValues<Value>(facts: readonly { value: Value }[]): Value[] {

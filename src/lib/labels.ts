@@ -1,52 +1,12 @@
-import type { Jurisdiction } from '~/schemas/action';
-import type { OrganisationKind } from '~/schemas/organisation';
+import { jurisdictions, type Jurisdiction } from './vocabulary';
+
+export { confidenceLabels, identifierLabels, organisationKindLabels } from './vocabulary';
 
 /** Full names of the jurisdictions, for labels and screen readers. */
-export const jurisdictionNames: Record<Jurisdiction, string> = {
-  KR: 'South Korea',
-  US: 'United States',
-  UN: 'United Nations',
-  EU: 'European Union',
-  GB: 'United Kingdom',
-  JP: 'Japan',
-  AU: 'Australia',
-};
+export const jurisdictionNames = Object.fromEntries(Object.entries(jurisdictions).map(([code, facts]) => [code, facts.name])) as Record<Jurisdiction, string>;
 
 /** Flag emoji per jurisdiction; decorative only, always shown next to the code. */
-export const jurisdictionFlags: Record<Jurisdiction, string> = {
-  KR: '🇰🇷',
-  US: '🇺🇸',
-  UN: '🇺🇳',
-  EU: '🇪🇺',
-  GB: '🇬🇧',
-  JP: '🇯🇵',
-  AU: '🇦🇺',
-};
-
-export const organisationKindLabels: Record<OrganisationKind, string> = {
-  'state-body': 'State body',
-  'military-unit': 'Military unit',
-  'hacking-group': 'Hacking group',
-  company: 'Company',
-  'front-company': 'Front company',
-  bank: 'Bank',
-  'crypto-service': 'Crypto service',
-  school: 'School',
-};
-
-export const identifierLabels: Record<string, string> = {
-  passport: 'Passport',
-  'national-id': 'National ID',
-  wallet: 'Wallet address',
-  email: 'Email',
-  phone: 'Phone',
-  website: 'Website',
-  'un-reference': 'UN reference',
-  'ofac-uid': 'OFAC UID',
-  'eu-reference': 'EU reference',
-  'registration-number': 'Registration number',
-  other: 'Identifier',
-};
+export const jurisdictionFlags = Object.fromEntries(Object.entries(jurisdictions).map(([code, facts]) => [code, facts.flag])) as Record<Jurisdiction, string>;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

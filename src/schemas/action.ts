@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/vocabulary';
 import { confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds } from './fields';
 
-export const jurisdiction = z.enum(['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU']);
+export const jurisdiction = z.enum(JURISDICTIONS);
 
 const designee = z
   .object({
@@ -40,7 +41,7 @@ const quote = z
 export const actionSchema = z
   .object({
     title: z.string().trim().min(1).describe('A plain headline: who designated whom, e.g. "ROK designates Ri Chang Ho".'),
-    jurisdiction: jurisdiction.describe('The sanctioning jurisdiction: KR, US, UN, EU, GB, JP or AU.'),
+    jurisdiction: jurisdiction.describe(`The sanctioning jurisdiction: ${oneOf(JURISDICTIONS)}.`),
     authority: z.string().trim().min(1).describe('The body that announced it, e.g. "Ministry of Foreign Affairs" or "OFAC".'),
     programme: z
       .string()
@@ -48,7 +49,7 @@ export const actionSchema = z
       .min(1)
       .optional()
       .describe('The programme or legal basis as a cited source states it, e.g. "E.O. 13722". Leave out when no source states it.'),
-    kind: z.enum(['designation', 'amendment', 'delisting']).describe('designation adds names; amendment changes entries; delisting removes them.'),
+    kind: z.enum(ACTION_KINDS).describe('designation adds names; amendment changes entries; delisting removes them.'),
     announced: isoDate.describe('Day the action was announced, YYYY-MM-DD in quotes (local date of the authority).'),
     effective: isoDate.optional().describe('Day it took legal effect, if a source gives it.'),
     designees: z.array(designee).describe('Everyone this action named.'),

@@ -1,4 +1,14 @@
 import { z } from 'astro/zod';
+import {
+  CONFIDENCE_LEVELS,
+  IDENTIFIER_TYPES,
+  NAME_KINDS,
+  SCRIPTS,
+  WALLET_CHAINS,
+  identifierShapes,
+  walletFormats,
+  type IdentifierType,
+} from '~/lib/vocabulary';
 
 /** Ids are kebab-case slugs: they are file names and URL segments at once. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -51,7 +61,7 @@ export const partialDate = dateSchema(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YY
 
 /** How sure we are of a fact: confirmed by a primary source, reported by the press, or uncertain. */
 export const confidence = z
-  .enum(['confirmed', 'reported', 'uncertain'])
+  .enum(CONFIDENCE_LEVELS)
   .describe(
     'confirmed = a primary source states it; reported = only the press does; uncertain = sources conflict or one weak source. Leave it out to derive it from the sources cited.',
   );
@@ -76,9 +86,9 @@ export function sourced<Shape extends z.ZodRawShape>(shape: Shape) {
 
 export const nameForm = sourced({
   value: z.string().trim().min(1).describe('The name exactly as the source prints it.'),
-  script: z.enum(['latin', 'hangul', 'other']).describe('The writing system of the name.'),
+  script: z.enum(SCRIPTS).describe('The writing system of the name.'),
   kind: z
-    .enum(['official', 'variant', 'alias'])
+    .enum(NAME_KINDS)
     .describe(
       'official = the spelling an authority used in a designation; variant = another romanisation of the same name; alias = a different name (cover name, industry group name).',
     ),
@@ -89,45 +99,13 @@ export const names = z
   .min(1, { error: 'needs at least one name' })
   .describe('Every form of the name that sources print. The first one is the name the site shows as the heading.');
 
-export const identifierType = z.enum([
-  'passport',
-  'national-id',
-  'wallet',
-  'email',
-  'phone',
-  'website',
-  'un-reference',
-  'ofac-uid',
-  'eu-reference',
-  'uk-reference',
-  'registration-number',
-  'other',
-]);
+export const identifierType = z.enum(IDENTIFIER_TYPES);
 
-/**
- * Identifiers with one published shape: a typo in a list reference would silently break matching
- * against the list, and two emails pasted into one value would hide both from search.
- */
-const IDENTIFIER_SHAPES: Partial<Record<z.infer<typeof identifierType>, { pattern: RegExp; shape: string }>> = {
-  'ofac-uid': { pattern: /^\d+$/, shape: 'an OFAC UID (digits only, like "24979")' },
-  'uk-reference': { pattern: /^[A-Z]{3}\d{4}$/, shape: 'a UK sanctions list reference (like "DPR0001" or "CYB0001")' },
-  'un-reference': { pattern: /^[A-Z]{2}[ei]\.\d{3}$/, shape: 'a UN reference (like "KPe.054")' },
-  email: { pattern: /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/, shape: 'one email address (list each address separately)' },
-};
-
-const WALLET_PATTERNS: Record<string, RegExp> = {
-  ETH: /^0x[0-9a-fA-F]{40}$/,
-  ARB: /^0x[0-9a-fA-F]{40}$/,
-  BSC: /^0x[0-9a-fA-F]{40}$/,
-  USDT: /^(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})$/,
-  TRX: /^T[1-9A-HJ-NP-Za-km-z]{33}$/,
-  XBT: /^(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})$/,
-  LTC: /^(?:[LM3][1-9A-HJ-NP-Za-km-z]{26,33}|ltc1[02-9ac-hj-np-z]{11,71})$/,
-  BCH: /^(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bitcoincash:)?[qp][02-9ac-hj-np-z]{41})$/,
-};
+const IDENTIFIER_SHAPES: Partial<Record<IdentifierType, { pattern: RegExp; shape: string }>> = identifierShapes;
+const WALLET_PATTERNS: Record<string, RegExp> = walletFormats;
 
 /** Chains whose address format the schema checks; an address on another chain is refused until its format is added. */
-export const walletChains = Object.keys(WALLET_PATTERNS) as [string, ...string[]];
+export const walletChains = WALLET_CHAINS;
 
 export const identifier = sourced({
   type: identifierType.describe('What kind of identifier this is.'),

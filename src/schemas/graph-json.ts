@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ACTION_KINDS, JURISDICTIONS } from '~/lib/vocabulary';
 
 const nameForm = z.object({ value: z.string(), script: z.enum(['latin', 'hangul', 'other']), kind: z.enum(['official', 'variant', 'alias']) }).strict();
 const identifier = z.object({ type: z.string(), value: z.string(), chain: z.string().optional() }).strict();
@@ -12,7 +13,7 @@ export const graphJsonSchema = z
         .object({
           id: z.string(),
           url: z.string().describe('Site path of the action page.'),
-          jurisdiction: z.enum(['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU']),
+          jurisdiction: z.enum(JURISDICTIONS),
           authority: z.string(),
           programme: z.string().nullable().describe('Programme or legal basis; null where no cited source states it.'),
           quote: z
@@ -20,7 +21,7 @@ export const graphJsonSchema = z
             .strict()
             .nullable()
             .describe('A verbatim sentence from the action’s best source, with an English rendering where it is not English.'),
-          kind: z.enum(['designation', 'amendment', 'delisting']),
+          kind: z.enum(ACTION_KINDS),
           announced: isoDate,
           effective: isoDate.nullable(),
           title: z.string(),

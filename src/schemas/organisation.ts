@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { ORGANISATION_KINDS } from '~/lib/vocabulary';
 import { discrepancies, identifier, names, slug, sourced } from './fields';
 
-export const organisationKind = z.enum(['state-body', 'military-unit', 'hacking-group', 'company', 'front-company', 'bank', 'crypto-service', 'school']);
+export const organisationKind = z.enum(ORGANISATION_KINDS);
 
 /** A state body, unit, group, company, bank or service named in an action, or the parent of one. */
 export const organisationSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SOURCE_TYPES } from '~/lib/vocabulary';
 import { httpUrl, languageCode, partialDate } from './fields';
 
 /** A document that facts cite: an official release, a list, a gazette, or a news report. */
@@ -11,7 +12,7 @@ export const sourceSchema = z
       .describe('Publication date in quotes: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known. Leave out if the document shows none.'),
     url: httpUrl.optional().describe('The official URL of the document. Leave out when only a copy is known (never guess a URL); then `copy` is required.'),
     type: z
-      .enum(['primary', 'secondary'])
+      .enum(SOURCE_TYPES)
       .describe(
         'primary = issued by the sanctioning authority or an official list, also when read through a copy (see `copy`); secondary = news, analysis or commentary.',
       ),

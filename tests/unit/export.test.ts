@@ -33,6 +33,7 @@ describe('graph.json, the public data contract', () => {
       jurisdiction: 'KR',
       authority: 'Ministry of Foreign Affairs',
       programme: 'Foreign Exchange Transactions Act',
+      quote: null,
       kind: 'designation',
       announced: '2023-02-10',
       effective: '2023-02-11',
@@ -63,6 +64,7 @@ describe('graph.json, the public data contract', () => {
     expect(json.sources.find((entry) => entry.id === 'src-b')).toEqual({
       id: 'src-b',
       url: 'https://example.org/src-b',
+      copy: null,
       title: 'Title of src-b',
       publisher: 'US Treasury',
       date: '2023-05-24',
