@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinks, refuseRawHtml } from './src/lib/markdown.ts';
+import { externalLinks, refuseRawHtml } from './src/lib/content/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).

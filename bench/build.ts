@@ -7,9 +7,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildGraph } from '~/lib/graph';
-import { bodyTrees, neighbourhood } from '~/lib/network';
-import { loadContent } from '~/lib/read-content';
+import { buildGraph } from '~/lib/content/graph';
+import { bodyTrees, neighbourhood } from '~/lib/pictures/network';
+import { loadContent } from '~/lib/content/read-content';
 import { folderSize, median } from './measure';
 import { writeCorpus } from './generate';
 import { writePlainProject } from './plain-astro';

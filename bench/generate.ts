@@ -2,7 +2,7 @@
 // content/ layout, with Hangul and Latin names, aliases, identifiers and 5–20 designees per action.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { JURISDICTIONS, ORGANISATION_KINDS } from '../src/lib/vocabulary';
+import { JURISDICTIONS, ORGANISATION_KINDS } from '../src/lib/domain/vocabulary';
 
 const SURNAMES = [
   ['Kim', '김'],

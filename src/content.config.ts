@@ -6,7 +6,7 @@ import { organisationSchema } from '~/schemas/organisation';
 import { personSchema } from '~/schemas/person';
 import { sourceSchema } from '~/schemas/source';
 import { checkSchema } from '~/schemas/check';
-import { checkedIdFor, contentRoot } from '~/lib/loader';
+import { checkedIdFor, contentRoot } from '~/lib/content/loader';
 
 const entriesOf = (collection: string, schema: Parameters<typeof checkedIdFor>[1]) =>
   glob({ pattern: '*.{md,mdx}', base: path.resolve(contentRoot, collection), generateId: checkedIdFor(collection, schema) });

@@ -1,9 +1,9 @@
 // Draws a random, stratified sample of facts to trace by hand: `npm run audit:sample -- --seed N [--size 40]`.
 import { parseArgs } from 'node:util';
-import { buildGraph } from '~/lib/graph';
-import { loadContent } from '~/lib/read-content';
-import { contentRoot } from '~/lib/loader';
-import { allFacts, sampleFacts } from '~/lib/fact-list';
+import { buildGraph } from '~/lib/content/graph';
+import { loadContent } from '~/lib/content/read-content';
+import { contentRoot } from '~/lib/content/loader';
+import { allFacts, sampleFacts } from '~/lib/content/fact-list';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, size: { type: 'string', default: '40' } } });
 const seed = Number(values.seed);

@@ -1,5 +1,5 @@
-import { entitiesFirst, isExactMatch, matchedName } from '~/lib/search-match';
-import { closestNames, type NameEntry } from '~/lib/suggest';
+import { entitiesFirst, isExactMatch, matchedName } from '~/lib/search/search-match';
+import { closestNames, type NameEntry } from '~/lib/search/suggest';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
 interface PagefindResultData {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { graph } from '~/lib/content';
-import { feedItems } from '~/lib/feed';
-import { withBase } from '~/lib/urls';
+import { graph } from '~/lib/content/content';
+import { feedItems } from '~/lib/exports/feed';
+import { withBase } from '~/lib/site/urls';
 
 export const GET: APIRoute = (context) =>
   rss({

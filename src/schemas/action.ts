@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/vocabulary';
+import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/domain/vocabulary';
 import { confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds } from './fields';
 
 export const jurisdiction = z.enum(JURISDICTIONS);

@@ -8,7 +8,7 @@ import {
   identifierShapes,
   walletFormats,
   type IdentifierType,
-} from '~/lib/vocabulary';
+} from '~/lib/domain/vocabulary';
 
 /** Ids are kebab-case slugs: they are file names and URL segments at once. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

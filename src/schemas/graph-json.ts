@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ACTION_KINDS, JURISDICTIONS } from '~/lib/vocabulary';
+import { ACTION_KINDS, JURISDICTIONS } from '~/lib/domain/vocabulary';
 
 const nameForm = z.object({ value: z.string(), script: z.enum(['latin', 'hangul', 'other']), kind: z.enum(['official', 'variant', 'alias']) }).strict();
 const identifier = z.object({ type: z.string(), value: z.string(), chain: z.string().optional() }).strict();

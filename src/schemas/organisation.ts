@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ORGANISATION_KINDS } from '~/lib/vocabulary';
+import { ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
 import { discrepancies, identifier, names, slug, sourced } from './fields';
 
 export const organisationKind = z.enum(ORGANISATION_KINDS);

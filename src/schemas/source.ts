@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SOURCE_TYPES } from '~/lib/vocabulary';
+import { SOURCE_TYPES } from '~/lib/domain/vocabulary';
 import { httpUrl, languageCode, partialDate } from './fields';
 
 /** A document that facts cite: an official release, a list, a gazette, or a news report. */

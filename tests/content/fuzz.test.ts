@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildGraph, type GraphInput } from '~/lib/graph';
-import { checkedIdFor } from '~/lib/loader';
-import { frontMatter, loadContent, schemas, type CollectionName } from '~/lib/read-content';
+import { buildGraph, type GraphInput } from '~/lib/content/graph';
+import { checkedIdFor } from '~/lib/content/loader';
+import { frontMatter, loadContent, schemas, type CollectionName } from '~/lib/content/read-content';
 
 /** Real entries to break, one per collection, chosen to carry every kind of field. */
 const samples: [CollectionName, string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, type GraphInput } from '~/lib/graph';
+import { buildGraph, type GraphInput } from '~/lib/content/graph';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 function errorFor(input: Partial<GraphInput>): string {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { loadContent } from '~/lib/read-content';
-import { documentUrl } from '~/lib/source-links';
+import { buildGraph } from '~/lib/content/graph';
+import { loadContent } from '~/lib/content/read-content';
+import { documentUrl } from '~/lib/content/source-links';
 
 // The real content/ folder, read as the build reads it.
 const input = loadContent('content');

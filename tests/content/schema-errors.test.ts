@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkedIdFor } from '~/lib/loader';
-import { frontMatter, schemas, type CollectionName } from '~/lib/read-content';
+import { checkedIdFor } from '~/lib/content/loader';
+import { frontMatter, schemas, type CollectionName } from '~/lib/content/read-content';
 
 const validAction = `---
 title: ROK designates Kim Sang Man

@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { dist, htmlFiles } from './built-site';
-import { contentSecurityPolicy } from '~/lib/csp';
+import { contentSecurityPolicy } from '~/lib/site/csp';
 
 const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);

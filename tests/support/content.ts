@@ -1,5 +1,5 @@
-import { buildGraph, type Graph } from '~/lib/graph';
-import { loadContent } from '~/lib/read-content';
+import { buildGraph, type Graph } from '~/lib/content/graph';
+import { loadContent } from '~/lib/content/read-content';
 
 let graph: Graph | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertSafeBody } from '~/lib/body-check';
+import { assertSafeBody } from '~/lib/content/body-check';
 
 const check = (body: string) => {
   try {

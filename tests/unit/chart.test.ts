@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { timelineChart } from '~/lib/chart';
-import { buildGraph } from '~/lib/graph';
+import { timelineChart } from '~/lib/pictures/chart';
+import { buildGraph } from '~/lib/content/graph';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(

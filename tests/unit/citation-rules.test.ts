@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { placeholderIn } from '~/lib/citation-rules';
-import { allFacts, median, sampleFacts } from '~/lib/fact-list';
+import { buildGraph } from '~/lib/content/graph';
+import { placeholderIn } from '~/lib/content/citation-rules';
+import { allFacts, median, sampleFacts } from '~/lib/content/fact-list';
 import { action, graphInput, organisation, person, source } from '../fixtures/factories';
 
 const fiveSources = ['s1', 's2', 's3', 's4', 's5'];

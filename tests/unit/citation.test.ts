@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { apaCitation, bibtexCitation } from '~/lib/citation';
-import { buildGraph } from '~/lib/graph';
-import { parseChanges, parseGitLog } from '~/lib/history';
-import { entryToJson } from '~/lib/export';
+import { apaCitation, bibtexCitation } from '~/lib/exports/citation';
+import { buildGraph } from '~/lib/content/graph';
+import { parseChanges, parseGitLog } from '~/lib/content/history';
+import { entryToJson } from '~/lib/exports/export';
 import { action, graphInput, person } from '../fixtures/factories';
 
 const graph = buildGraph(graphInput({ people: [person('ri-chang-ho')], actions: [action('kr', { designees: [{ person: 'ri-chang-ho' }] })] }));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { coverageMatrix, designeesByJurisdiction, factsByConfidence, uncertainFacts, yearsCovered } from '~/lib/coverage';
-import { contentReport } from '~/lib/report';
+import { buildGraph } from '~/lib/content/graph';
+import { coverageMatrix, designeesByJurisdiction, factsByConfidence, uncertainFacts, yearsCovered } from '~/lib/site/coverage';
+import { contentReport } from '~/lib/site/report';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(

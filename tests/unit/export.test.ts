@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { graphToJson } from '~/lib/export';
+import { buildGraph } from '~/lib/content/graph';
+import { graphToJson } from '~/lib/exports/export';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 describe('graph.json, the public data contract', () => {

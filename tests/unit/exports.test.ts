@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { csvField, personColumns, toCsv } from '~/lib/csv';
-import { ftmEntities } from '~/lib/ftm';
-import { buildGraph } from '~/lib/graph';
-import { loadContent } from '~/lib/read-content';
-import { graphToJson } from '~/lib/export';
+import { csvField, personColumns, toCsv } from '~/lib/exports/csv';
+import { ftmEntities } from '~/lib/exports/ftm';
+import { buildGraph } from '~/lib/content/graph';
+import { loadContent } from '~/lib/content/read-content';
+import { graphToJson } from '~/lib/exports/export';
 import { graphJsonSchema } from '~/schemas/graph-json';
 import { action, graphInput, person } from '../fixtures/factories';
 

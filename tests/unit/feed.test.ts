@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { feedItems } from '~/lib/feed';
-import { buildGraph } from '~/lib/graph';
+import { feedItems } from '~/lib/exports/feed';
+import { buildGraph } from '~/lib/content/graph';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 test('the feed lists actions newest first, each saying who acted and whom it named', () => {

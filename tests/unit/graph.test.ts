@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
+import { buildGraph } from '~/lib/content/graph';
 import { action, graphInput, organisation, person, source } from '../fixtures/factories';
 
 const sample = () =>

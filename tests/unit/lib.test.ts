@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { confidenceOf, distinctValues, sourcesDisagree } from '~/lib/facts';
-import { formatDate } from '~/lib/labels';
-import { statusByJurisdiction } from '~/lib/status';
-import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/timeline';
-import { hrefOf, timelineHref, withBase } from '~/lib/urls';
-import { didYouMean } from '~/lib/errors';
-import { displayName, hangulNameVariants, latinNameVariants, searchVariants } from '~/lib/names';
+import { buildGraph } from '~/lib/content/graph';
+import { confidenceOf, distinctValues, sourcesDisagree } from '~/lib/domain/facts';
+import { formatDate } from '~/lib/domain/labels';
+import { statusByJurisdiction } from '~/lib/domain/status';
+import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/site/timeline';
+import { hrefOf, timelineHref, withBase } from '~/lib/site/urls';
+import { didYouMean } from '~/lib/content/errors';
+import { displayName, hangulNameVariants, latinNameVariants, searchVariants } from '~/lib/search/names';
 import { action, graphInput, organisation } from '../fixtures/factories';
 
 describe('urls', () => {

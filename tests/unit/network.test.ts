@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { bodyTrees, designeesByBodyAndJurisdiction, layoutNetwork, MAX_TREE_UNITS, neighbourhood } from '~/lib/network';
+import { buildGraph } from '~/lib/content/graph';
+import { bodyTrees, designeesByBodyAndJurisdiction, layoutNetwork, MAX_TREE_UNITS, neighbourhood } from '~/lib/pictures/network';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { searchFacetsOf } from '~/lib/search-facets';
+import { buildGraph } from '~/lib/content/graph';
+import { searchFacetsOf } from '~/lib/search/search-facets';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { entitiesFirst, isExactMatch } from '~/lib/search-match';
-import { closestNames } from '~/lib/suggest';
+import { entitiesFirst, isExactMatch } from '~/lib/search/search-match';
+import { closestNames } from '~/lib/search/suggest';
 
 const page = 'Ri Chang Ho 리창호 Lee Chang Ho RI, Chang Ho Reconnaissance General Bureau 0x098B716B8Aaf21512996dC57EB0615e2383E2f96 passport 290333974';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { ftmEntities } from '~/lib/ftm';
-import { sanctionPeriods, statusByJurisdiction } from '~/lib/status';
+import { buildGraph } from '~/lib/content/graph';
+import { ftmEntities } from '~/lib/exports/ftm';
+import { sanctionPeriods, statusByJurisdiction } from '~/lib/domain/status';
 import { action, graphInput, organisation } from '../fixtures/factories';
 
 // Tornado Cash's shape: designated, re-designated on a new basis, delisted, and (here) designated again.

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildGraph } from '~/lib/graph';
-import { serialiseJsonLd, structuredDataOf } from '~/lib/structured-data';
+import { buildGraph } from '~/lib/content/graph';
+import { serialiseJsonLd, structuredDataOf } from '~/lib/exports/structured-data';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const site = new URL('https://tracker.example/');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { graph } from '~/lib/content';
-import { csvFiles } from '~/lib/csv';
+import { graph } from '~/lib/content/content';
+import { csvFiles } from '~/lib/exports/csv';
 
 export const getStaticPaths = () => csvFiles(graph).map((file) => ({ params: { name: file.file.replace(/\.csv$/, '') }, props: { body: file.body } }));
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { graph } from '~/lib/content';
-import { ftmEntities } from '~/lib/ftm';
+import { graph } from '~/lib/content/content';
+import { ftmEntities } from '~/lib/exports/ftm';
 
 /** FollowTheMoney entities, one JSON object per line. */
 export const GET: APIRoute = () =>

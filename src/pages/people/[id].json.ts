@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { graph } from '~/lib/content';
-import { entryToJson } from '~/lib/export';
-import type { EntityNode } from '~/lib/graph';
+import { graph } from '~/lib/content/content';
+import { entryToJson } from '~/lib/exports/export';
+import type { EntityNode } from '~/lib/content/graph';
 
 export const getStaticPaths = () => graph.people.map((node) => ({ params: { id: node.id }, props: { node } }));
 

@@ -1,7 +1,7 @@
-import { documentUrl } from './source-links';
-import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from './graph';
-import { jurisdictionNames } from './labels';
-import { hrefOf } from './urls';
+import { documentUrl } from '~/lib/content/source-links';
+import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from '~/lib/content/graph';
+import { jurisdictionNames } from '~/lib/domain/labels';
+import { hrefOf } from '~/lib/site/urls';
 
 type JsonLd = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import type { Graph } from './graph';
-import { formatDate, jurisdictionNames } from './labels';
-import { pathOf } from './urls';
+import type { Graph } from '~/lib/content/graph';
+import { formatDate, jurisdictionNames } from '~/lib/domain/labels';
+import { pathOf } from '~/lib/site/urls';
 
 export interface FeedItem {
   title: string;

@@ -1,7 +1,7 @@
-import type { Graph, OrganisationNode, PersonNode } from './graph';
-import { jurisdictionNames } from './labels';
-import { documentUrl } from './source-links';
-import { sanctionPeriods } from './status';
+import type { Graph, OrganisationNode, PersonNode } from '~/lib/content/graph';
+import { jurisdictionNames } from '~/lib/domain/labels';
+import { documentUrl } from '~/lib/content/source-links';
+import { sanctionPeriods } from '~/lib/domain/status';
 
 /** One FollowTheMoney entity: every property value is a string inside an array, as the model defines. */
 export interface FtmEntity {

@@ -1,7 +1,7 @@
-import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from './graph';
-import { pathOf } from './urls';
-import { documentUrl } from './source-links';
-import { ACTION_KINDS, JURISDICTIONS, oneOf } from './vocabulary';
+import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import { pathOf } from '~/lib/site/urls';
+import { documentUrl } from '~/lib/content/source-links';
+import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/domain/vocabulary';
 
 /** One documented CSV column: its name, what it holds, and how to read it off a node. */
 export interface Column<Node> {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import type { Graph } from './graph';
+import type { Graph } from '~/lib/content/graph';
 import { searchWords } from './search-match';
-import { pathOf } from './urls';
+import { pathOf } from '~/lib/site/urls';
 
 /** One printed name of an entity, as the "did you mean" list needs it: name, site path, type. */
 export interface NameEntry {

@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import type { Jurisdiction } from '~/schemas/action';
-import type { EntityNode, Graph, OrganisationNode } from './graph';
+import type { EntityNode, Graph, OrganisationNode } from '~/lib/content/graph';
 
 export interface NetworkNode {
   node: EntityNode;

@@ -1,4 +1,4 @@
-import type { AnyNode } from './graph';
+import type { AnyNode } from '~/lib/content/graph';
 
 export interface CitationInput {
   node: AnyNode;

@@ -5,7 +5,7 @@ import type { SourceData } from '~/schemas/source';
 import type { CheckData } from '~/schemas/check';
 import { citationProblems, sourceLists } from './citation-rules';
 import { ContentError, fieldPath, hint } from './errors';
-import { displayName } from './names';
+import { displayName } from '~/lib/search/names';
 
 /** What the graph needs of one content entry: its id, the file it came from, and its validated data. */
 export interface EntryInput<Data> {

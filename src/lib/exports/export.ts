@@ -1,6 +1,6 @@
-import { documentUrl } from './source-links';
-import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from './graph';
-import { pathOf } from './urls';
+import { documentUrl } from '~/lib/content/source-links';
+import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import { pathOf } from '~/lib/site/urls';
 
 const sourceToJson = (source: SourceNode) => ({
   id: source.id,

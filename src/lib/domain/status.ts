@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { ActionNode, Designation } from './graph';
+import type { ActionNode, Designation } from '~/lib/content/graph';
 
 export interface JurisdictionStatus {
   jurisdiction: Jurisdiction;

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { ActionNode } from './graph';
+import type { ActionNode } from '~/lib/content/graph';
 
 export interface TimelineYear {
   year: string;

@@ -1,6 +1,6 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { ActionNode, Graph } from './graph';
-import { confidenceOf, type Confidence } from './facts';
+import type { ActionNode, Graph } from '~/lib/content/graph';
+import { confidenceOf, type Confidence } from '~/lib/domain/facts';
 
 export interface CoverageCell {
   jurisdiction: Jurisdiction;

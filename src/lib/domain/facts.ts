@@ -1,4 +1,4 @@
-import type { SourceNode } from './graph';
+import type { SourceNode } from '~/lib/content/graph';
 
 import type { Confidence } from './vocabulary';
 

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { AnyNode } from './graph';
+import type { AnyNode } from '~/lib/content/graph';
 
 const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
 

@@ -1,6 +1,6 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { Graph } from './graph';
-import { yearsCovered } from './coverage';
+import type { Graph } from '~/lib/content/graph';
+import { yearsCovered } from '~/lib/site/coverage';
 
 export interface BarSegment {
   jurisdiction: Jurisdiction;

@@ -1,6 +1,6 @@
-import type { Graph } from './graph';
+import type { Graph } from '~/lib/content/graph';
 import { designeesByJurisdiction, factsByConfidence, uncertainFacts } from './coverage';
-import { allFacts, citesPrimary, median } from './fact-list';
+import { allFacts, citesPrimary, median } from '~/lib/content/fact-list';
 import { countByJurisdiction } from './timeline';
 
 const percent = (part: number, whole: number) => (whole === 0 ? '0.0%' : `${((100 * part) / whole).toFixed(1)}%`);

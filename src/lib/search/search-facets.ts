@@ -1,7 +1,7 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { EntityNode } from './graph';
+import type { EntityNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
-import { statusByJurisdiction } from './status';
+import { statusByJurisdiction } from '~/lib/domain/status';
 
 export interface SearchFacets {
   type: 'Person' | 'Organisation' | 'Action';
