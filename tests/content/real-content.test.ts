@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { loadContent } from '~/lib/content/read-content';
 import { documentUrl } from '~/lib/content/source-links';
+import { JURISDICTIONS } from '~/lib/domain/vocabulary';
 
 // The real content/ folder, read as the build reads it.
 const input = loadContent('content');
@@ -72,5 +73,34 @@ describe('the published content holds together', () => {
   test('no two people share a primary name and birth date', () => {
     const keys = graph.people.map((person) => `${person.name.toLowerCase()}|${person.data.born?.[0]?.value ?? ''}`);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
+  test('every action carries a quote from one of its own sources, rendered in English where it is not English', () => {
+    const unquoted = graph.actions.filter((action) => action.data.quote === undefined).map((action) => action.id);
+    expect(unquoted).toEqual([]);
+    for (const action of graph.actions) {
+      const quote = action.data.quote;
+      expect(action.data.sources, action.id).toContain(quote?.source);
+      if (quote && quote.language !== 'en') expect(quote.translation, action.id).toBeTruthy();
+    }
+  });
+
+  test('every jurisdiction of the vocabulary has at least one action', () => {
+    expect(JURISDICTIONS.filter((code) => !graph.actions.some((action) => action.data.jurisdiction === code))).toEqual([]);
+  });
+
+  test('a copy names the official document apart from itself', () => {
+    for (const source of graph.sources.filter((entry) => entry.data.copy)) {
+      expect(source.data.copy?.url, source.id).not.toBe(source.data.url);
+      expect(source.data.publisher, source.id).not.toBe(source.data.copy?.publisher);
+    }
+  });
+
+  test('every coverage check names what it read and each omission its reason', () => {
+    expect(graph.checks.length).toBeGreaterThan(0);
+    for (const check of graph.checks) {
+      expect(check.sources.length, check.id).toBeGreaterThan(0);
+      for (const omitted of check.data.omitted ?? []) expect(omitted.reason.length, `${check.id}: ${omitted.what}`).toBeGreaterThan(0);
+    }
   });
 });
