@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
-import { discrepancies, identifier, names, slug, sourced } from './fields';
+import { discrepancies, identifier, names, slug, sourceIds, sourced } from './fields';
 
 export const organisationKind = z.enum(ORGANISATION_KINDS);
 
@@ -8,6 +8,18 @@ export const organisationKind = z.enum(ORGANISATION_KINDS);
 export const organisationSchema = z
   .object({
     names,
+    searchTerms: z
+      .array(
+        z
+          .object({
+            value: z.string().trim().min(1).describe('A rendering of the name readers type, e.g. a translation of the Korean name.'),
+            sources: sourceIds.optional().describe('Sources that print this rendering, where one does.'),
+            note: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Renderings of the name that search should find but the page does not print as names (translations that no list uses).'),
     kind: organisationKind.describe('What sort of body this is.'),
     parent: sourced({ organisation: slug.describe('Id of the parent organisation.') })
       .optional()

@@ -173,15 +173,18 @@ describe('name variants for search', () => {
     expect(latinNameVariants('Lazarus Group')).toEqual(['lazarus', 'group']);
   });
 
-  test('generated forms leave out words the printed names already hold, and add translations of body names', () => {
+  test('generated forms leave out words the printed names already hold, and add the entry’s own search terms', () => {
     const forms = searchVariants([
       { value: 'Ri Chang Ho', script: 'latin' },
       { value: 'Lee Chang Ho', script: 'latin' },
     ]);
     expect(forms).not.toContain('lee');
     expect(forms).toContain('rhee');
-    expect(searchVariants([{ value: 'Munitions Industry Department', script: 'latin' }])).toEqual(
+    const terms = [{ value: 'Mechanical Industry Department' }, { value: 'Machine-Building Industry Department' }];
+    expect(searchVariants([{ value: 'Munitions Industry Department', script: 'latin' }], terms)).toEqual(
       expect.arrayContaining(['mechanical', 'machine', 'building']),
     );
+    // Translations live in content now: without the entry's terms, code adds none of its own.
+    expect(searchVariants([{ value: 'Munitions Industry Department', script: 'latin' }])).not.toContain('mechanical');
   });
 });

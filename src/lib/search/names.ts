@@ -178,40 +178,15 @@ export function hangulNameVariants(name: string): string[] {
 }
 
 /**
- * Translations of the names of state bodies that sources render differently ("군수공업부" is
- * Munitions, Machine or Machine-Building Industry Department). Indexed, never printed as a name.
+ * Every generated search form of a list of names, plus the entry's own search terms (translations
+ * readers type, kept in content with their sources), minus the words the names already contain.
  */
-const BODY_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
-  'munitions industry department': [
-    'Machine Industry Department',
-    'Mechanical Industry Department',
-    'Machine-Building Industry Department',
-    'Machinery Industry Department',
-    'Machinery Manufacturing Industry Department',
-    'Military Industry Department',
-  ],
-  'reconnaissance general bureau': ['General Reconnaissance Bureau', 'Reconnaissance Bureau', 'Intelligence Bureau'],
-  'bureau 313': ['313 Bureau', 'General Bureau 313', '313 General Bureau', 'Office 313'],
-  'ministry of national defence': [
-    'Ministry of National Defense',
-    'Ministry of People’s Armed Forces',
-    'Ministry of Peoples Armed Forces',
-    'Defence Ministry',
-    'Defense Ministry',
-  ],
-  'technical reconnaissance bureau': ['Technology Reconnaissance Bureau', 'Third Bureau'],
-};
-
-/** Every generated search form of a list of names, minus the words the names already contain. */
-export function searchVariants(names: readonly { value: string; script: string }[]): string[] {
+export function searchVariants(names: readonly { value: string; script: string }[], terms: readonly { value: string }[] = []): string[] {
   const printed = new Set(names.flatMap((name) => latinWords(name.value)).concat(names.map((name) => name.value)));
   const generated = new Set<string>();
+  for (const term of terms) for (const form of latinWords(term.value)) if (!printed.has(form)) generated.add(form);
   for (const name of names) {
-    const translations = (BODY_TRANSLATIONS[name.value.toLowerCase()] ?? []).flatMap((phrase) => latinWords(phrase));
-    const forms = [
-      ...translations,
-      ...(name.script === 'hangul' ? hangulNameVariants(name.value) : name.script === 'latin' ? latinNameVariants(name.value) : []),
-    ];
+    const forms = name.script === 'hangul' ? hangulNameVariants(name.value) : name.script === 'latin' ? latinNameVariants(name.value) : [];
     for (const form of forms) if (!printed.has(form)) generated.add(form);
   }
   return [...generated];

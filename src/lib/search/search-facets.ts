@@ -39,7 +39,7 @@ export function searchFacetsOf(node: EntityNode): SearchFacets {
     years: [...new Set(actionDates.map((date) => date.slice(0, 4)))],
     date: actionDates[0] ?? '0000-00-00',
     names: [...new Set(node.data.names.map((name) => name.value))],
-    forms: searchVariants(node.data.names),
+    forms: searchVariants(node.data.names, node.type === 'organisation' ? (node.data.searchTerms ?? []) : []),
     status:
       statuses
         .map((status) =>
