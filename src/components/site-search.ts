@@ -1,5 +1,6 @@
 import { entitiesFirst, isExactMatch, matchedName } from '~/lib/search/search-match';
 import { closestNames, type NameEntry } from '~/lib/search/suggest';
+import type { SearchStrings } from '~/i18n/en';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -15,14 +16,24 @@ interface PagefindModule {
 
 const MAX_RESULTS = 10;
 
+/** A template of the dictionary with its "{name}" placeholders filled in. */
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
+const byCount = (forms: { one: string; other: string }, count: number) => (count === 1 ? forms.one : forms.other);
+
 /**
  * Search box on top of Pagefind's JS API. Pagefind is imported only when this element is on the page,
  * so no other page loads any search code. Result titles are set as text; Pagefind's excerpt is its own
- * escaped text with <mark> around matches.
+ * escaped text with <mark> around matches. Its words come from the page (data-strings), in the page's language.
  */
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
   #names: Promise<NameEntry[]> | undefined;
+  #strings: SearchStrings | undefined;
+
+  private get strings(): SearchStrings {
+    this.#strings ??= JSON.parse(this.dataset['strings'] ?? '{}') as SearchStrings;
+    return this.#strings;
+  }
 
   connectedCallback(): void {
     const input = this.querySelector('input');
@@ -79,7 +90,7 @@ export class SiteSearch extends HTMLElement {
     try {
       pagefind = await this.load();
     } catch {
-      status.textContent = 'Search works after a build: run `npm start` and open the built site.';
+      status.textContent = this.strings.needsBuild;
       return;
     }
     const response = await pagefind.debouncedSearch(trimmed || (null as unknown as string), { filters, ...(sort ? { sort } : {}) }, 150);
@@ -88,7 +99,7 @@ export class SiteSearch extends HTMLElement {
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
       list.replaceChildren(...loaded.map((result) => this.renderResult(result, '', false)));
-      status.textContent = `${response.results.length} page${response.results.length === 1 ? '' : 's'} match these filters.`;
+      status.textContent = fill(byCount(this.strings.filterMatches, response.results.length), { count: response.results.length });
       return;
     }
     // With "newest first" the reader chose the order; otherwise an entity's own page leads.
@@ -100,15 +111,13 @@ export class SiteSearch extends HTMLElement {
       ...closest.map((result) => this.renderResult(result, trimmed, true)),
     );
     if (matches.length > 0) {
-      status.textContent = `${matches.length} result${matches.length === 1 ? '' : 's'} for “${trimmed}”${response.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      const more = response.results.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
+      status.textContent = fill(byCount(this.strings.results, matches.length), { count: matches.length, query: trimmed, more });
       this.showSuggestions([]);
     } else {
       void this.suggest(trimmed);
       // A near name is not the person asked about: say so before showing anything.
-      status.textContent =
-        closest.length === 0
-          ? `No match for “${trimmed}”. Try another spelling, the Hangul name, or part of an identifier.`
-          : `No match for “${trimmed}”. Closest names, which are not matches:`;
+      status.textContent = fill(closest.length === 0 ? this.strings.noMatch : this.strings.noMatchClosest, { query: trimmed });
     }
   }
 
@@ -128,15 +137,16 @@ export class SiteSearch extends HTMLElement {
     box.replaceChildren();
     box.hidden = suggestions.length === 0;
     if (suggestions.length === 0) return;
-    box.append('Did you mean ');
+    const strings = this.strings;
+    box.append(strings.didYouMean);
     suggestions.forEach((entry, index) => {
-      if (index > 0) box.append(index === suggestions.length - 1 ? ' or ' : ', ');
+      if (index > 0) box.append(index === suggestions.length - 1 ? strings.or : strings.comma);
       const link = document.createElement('a');
       link.href = `${base}${entry.path}`;
       link.textContent = entry.name;
-      box.append(link, ` (${entry.type.toLowerCase()})`);
+      box.append(link, fill(strings.suggestionType, { type: strings.typesInSentence[entry.type] }));
     });
-    box.append('?');
+    box.append(strings.questionMark);
   }
 
   private renderResult(result: PagefindResultData, query: string, closestOnly: boolean): HTMLLIElement {
@@ -149,11 +159,14 @@ export class SiteSearch extends HTMLElement {
     link.textContent = result.meta['title'] ?? result.url;
     const type = document.createElement('span');
     type.className = 'ml-2 text-xs font-semibold uppercase text-muted';
-    type.textContent = closestOnly ? `${result.meta['type'] ?? ''} · closest match, not a match` : (result.meta['type'] ?? '');
+    const strings = this.strings;
+    const typeKey = result.meta['type'] ?? '';
+    const typeLabel = typeKey in strings.types ? strings.types[typeKey as keyof SearchStrings['types']] : typeKey;
+    type.textContent = closestOnly ? fill(strings.closest, { type: typeLabel }) : typeLabel;
     const details = document.createElement('p');
     details.className = 'text-sm';
     const alias = closestOnly || !query ? undefined : matchedName(query, result);
-    details.textContent = [alias ? `Matched: ${alias}` : '', result.meta['status'] ?? ''].filter(Boolean).join(' — ');
+    details.textContent = [alias ? fill(strings.matched, { name: alias }) : '', result.meta['status'] ?? ''].filter(Boolean).join(strings.separator);
     const excerpt = document.createElement('p');
     excerpt.className = 'text-sm text-muted';
     // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around the matched words.

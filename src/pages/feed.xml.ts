@@ -3,11 +3,12 @@ import type { APIRoute } from 'astro';
 import { graph } from '~/lib/content/content';
 import { feedItems } from '~/lib/exports/feed';
 import { withBase } from '~/lib/site/urls';
+import { t } from '~/i18n';
 
 export const GET: APIRoute = (context) =>
   rss({
-    title: 'DPRK Cyber Sanctions Tracker: new actions',
-    description: 'Sanction actions on North Korea’s cyber operations, newest first, each with its sources.',
+    title: t.feed.title,
+    description: t.feed.description,
     site: new URL(withBase('/'), context.site ?? 'https://example.org'),
     items: feedItems(graph).map((item) => ({ ...item, link: withBase(item.link) })),
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { confidenceOf, distinctValues, sourcesDisagree } from '~/lib/domain/facts';
-import { formatDate } from '~/lib/domain/labels';
+import { formatDate } from '~/i18n';
 import { statusByJurisdiction } from '~/lib/domain/status';
 import { groupByYear, isJointAction, countByJurisdiction } from '~/lib/site/timeline';
 import { hrefOf, timelineHref, withBase } from '~/lib/site/urls';

@@ -3,7 +3,6 @@ import type { SourceNode } from '~/lib/content/graph';
 import type { Confidence } from './vocabulary';
 
 export type { Confidence } from './vocabulary';
-export { confidenceLabels } from './vocabulary';
 
 export interface Fact {
   sources: readonly string[];

@@ -1,58 +1,41 @@
 /**
- * The closed sets of the domain, each in one place. Schemas, labels, chart colours, CSV notes,
- * exports and the benchmark generator derive from these; every map over a set is written with
- * `satisfies Record<Member, …>`, so a new member fails the type check wherever it is not handled.
+ * The closed sets of the domain, each in one place. Schemas, chart colours, CSV notes, exports,
+ * the benchmark generator and the labels in the dictionary (src/i18n) derive from these; every map
+ * over a set is written with `satisfies Record<Member, …>`, so a new member fails the type check
+ * wherever it is not handled.
  */
 
 export const JURISDICTIONS = ['KR', 'US', 'UN', 'EU', 'GB', 'JP', 'AU'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 export interface JurisdictionFacts {
-  name: string;
   /** Decorative only, always shown beside the code. */
   flag: string;
-  /** The bodies that announce its sanctions, as a reader would look for them. */
-  authorities: string;
   /** Tailwind fill class of its colour in charts (defined in global.css). */
   fill: string;
 }
 
+/** Names and authorities of each jurisdiction are interface text: see `jurisdiction` and `authorities` in src/i18n. */
 export const jurisdictions = {
-  KR: {
-    name: 'South Korea',
-    flag: '🇰🇷',
-    authorities: 'Ministry of Foreign Affairs, with the finance ministry and the Financial Services Commission',
-    fill: 'fill-j-kr',
-  },
-  US: { name: 'United States', flag: '🇺🇸', authorities: 'Treasury (OFAC) and the State Department', fill: 'fill-j-us' },
-  UN: { name: 'United Nations', flag: '🇺🇳', authorities: 'Security Council and its 1718 Committee', fill: 'fill-j-un' },
-  EU: { name: 'European Union', flag: '🇪🇺', authorities: 'Council of the European Union', fill: 'fill-j-eu' },
-  GB: { name: 'United Kingdom', flag: '🇬🇧', authorities: 'Foreign, Commonwealth and Development Office and HM Treasury (OFSI)', fill: 'fill-j-gb' },
-  JP: { name: 'Japan', flag: '🇯🇵', authorities: 'Cabinet, Ministry of Foreign Affairs and Ministry of Finance', fill: 'fill-j-jp' },
-  AU: { name: 'Australia', flag: '🇦🇺', authorities: 'Minister for Foreign Affairs (DFAT)', fill: 'fill-j-au' },
+  KR: { flag: '🇰🇷', fill: 'fill-j-kr' },
+  US: { flag: '🇺🇸', fill: 'fill-j-us' },
+  UN: { flag: '🇺🇳', fill: 'fill-j-un' },
+  EU: { flag: '🇪🇺', fill: 'fill-j-eu' },
+  GB: { flag: '🇬🇧', fill: 'fill-j-gb' },
+  JP: { flag: '🇯🇵', fill: 'fill-j-jp' },
+  AU: { flag: '🇦🇺', fill: 'fill-j-au' },
 } as const satisfies Record<Jurisdiction, JurisdictionFacts>;
 
-/** "KR, US, … or AU": a closed set as a sentence names it, for schema and column descriptions. */
+/** "KR, US, … or AU": a closed set as a sentence names it, for schema descriptions (author-facing). */
 export function oneOf(members: readonly string[]): string {
   return members.length < 2 ? members.join('') : `${members.slice(0, -1).join(', ')} or ${members.at(-1)}`;
 }
 
 export const ACTION_KINDS = ['designation', 'amendment', 'delisting'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
-export const actionKindLabels = { designation: 'Designation', amendment: 'Amendment', delisting: 'Delisting' } as const satisfies Record<ActionKind, string>;
 
 export const ORGANISATION_KINDS = ['state-body', 'military-unit', 'hacking-group', 'company', 'front-company', 'bank', 'crypto-service', 'school'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export const organisationKindLabels = {
-  'state-body': 'State body',
-  'military-unit': 'Military unit',
-  'hacking-group': 'Hacking group',
-  company: 'Company',
-  'front-company': 'Front company',
-  bank: 'Bank',
-  'crypto-service': 'Crypto service',
-  school: 'School',
-} as const satisfies Record<OrganisationKind, string>;
 
 export const IDENTIFIER_TYPES = [
   'passport',
@@ -69,20 +52,6 @@ export const IDENTIFIER_TYPES = [
   'other',
 ] as const;
 export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
-export const identifierLabels = {
-  passport: 'Passport',
-  'national-id': 'National ID',
-  wallet: 'Wallet address',
-  email: 'Email',
-  phone: 'Phone',
-  website: 'Website',
-  'un-reference': 'UN reference',
-  'ofac-uid': 'OFAC UID',
-  'eu-reference': 'EU reference',
-  'uk-reference': 'UK sanctions list reference',
-  'registration-number': 'Registration number',
-  other: 'Identifier',
-} as const satisfies Record<IdentifierType, string>;
 
 /** Identifiers with one published shape: a typo in a list reference would silently break matching against the list. */
 export const identifierShapes = {
@@ -108,19 +77,12 @@ export const WALLET_CHAINS = Object.keys(walletFormats) as [WalletChain, ...Wall
 
 export const NAME_KINDS = ['official', 'variant', 'alias'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
-export const nameKindLabels = { official: 'Official', variant: 'Variant', alias: 'Alias' } as const satisfies Record<NameKind, string>;
 
 export const SCRIPTS = ['latin', 'hangul', 'other'] as const;
 export type Script = (typeof SCRIPTS)[number];
-export const scriptLabels = { latin: 'Latin', hangul: 'Hangul', other: 'Other script' } as const satisfies Record<Script, string>;
 
 export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'uncertain'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-export const confidenceLabels = {
-  confirmed: 'Confirmed by a primary source',
-  reported: 'Reported by the press',
-  uncertain: 'Uncertain',
-} as const satisfies Record<Confidence, string>;
 
 export const SOURCE_TYPES = ['primary', 'secondary'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];

@@ -1,4 +1,5 @@
 import type { AnyNode } from '~/lib/content/graph';
+import { monthName, t } from '~/i18n';
 
 export interface CitationInput {
   node: AnyNode;
@@ -12,17 +13,15 @@ export interface CitationInput {
   accessed: string;
 }
 
-const SITE = 'DPRK Cyber Sanctions Tracker';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const long = (iso: string) => {
-  const [year, month, day] = iso.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${Number(day)}, ${year}`;
+/** A YYYY-MM-DD date in parts, the month by name. */
+const parts = (iso: string) => {
+  const [year = '', month, day] = iso.split('-');
+  return { year, month: monthName(Number(month)) ?? '', day: Number(day) };
 };
 
 /** APA 7 reference for a web page with a group author. */
 export function apaCitation({ title, url, updated, accessed }: CitationInput): string {
-  const [year, month, day] = updated.split('-');
-  return `${SITE}. (${year}, ${MONTHS[Number(month) - 1]} ${Number(day)}). ${title}. Retrieved ${long(accessed)}, from ${url}`;
+  return t.citation.apa({ title, url, updated: parts(updated), accessed: parts(accessed) });
 }
 
 /** BibTeX @misc entry; the key is the page's id, so it is stable across rebuilds. */
@@ -30,11 +29,11 @@ export function bibtexCitation({ node, title, url, updated, accessed }: Citation
   const escape = (text: string) => text.replace(/([{}%&$#_\\])/g, '\\$1');
   return [
     `@misc{dprk-tracker-${node.id},`,
-    `  author = {{${SITE}}},`,
+    `  author = {{${t.citation.author}}},`,
     `  title = {${escape(title)}},`,
     `  year = {${updated.slice(0, 4)}},`,
     `  url = {${url}},`,
-    `  note = {Last updated ${updated}; accessed ${accessed}},`,
+    `  note = {${t.citation.note(updated, accessed)}},`,
     `}`,
   ].join('\n');
 }

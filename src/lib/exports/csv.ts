@@ -1,7 +1,7 @@
 import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
 import { pathOf } from '~/lib/site/urls';
 import { documentUrl } from '~/lib/content/source-links';
-import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/domain/vocabulary';
+import { t } from '~/i18n';
 
 /** One documented CSV column: its name, what it holds, and how to read it off a node. */
 export interface Column<Node> {
@@ -16,93 +16,93 @@ const identifiersText = (identifiers: readonly { type: string; value: string; ch
   list(identifiers.map((id) => `${id.type}${id.chain ? `/${id.chain}` : ''}:${id.value}`));
 
 export const actionColumns: Column<ActionNode>[] = [
-  { name: 'id', description: 'Stable id of the action (also its URL slug).', value: (node) => node.id },
-  { name: 'url', description: 'Path of the action’s page on this site.', value: (node) => pathOf(node) },
-  { name: 'jurisdiction', description: `${oneOf(JURISDICTIONS)}.`, value: (node) => node.data.jurisdiction },
-  { name: 'authority', description: 'The body that announced the action.', value: (node) => node.data.authority },
-  { name: 'programme', description: 'Programme or legal basis.', value: (node) => node.data.programme ?? '' },
-  { name: 'kind', description: `${oneOf(ACTION_KINDS)}.`, value: (node) => node.data.kind },
-  { name: 'announced', description: 'Announcement date, YYYY-MM-DD.', value: (node) => node.data.announced },
-  { name: 'effective', description: 'Date it took effect, if a source gives it.', value: (node) => node.data.effective ?? '' },
-  { name: 'title', description: 'Headline of the action.', value: (node) => node.data.title },
+  { name: 'id', description: t.csv.action.id, value: (node) => node.id },
+  { name: 'url', description: t.csv.action.url, value: (node) => pathOf(node) },
+  { name: 'jurisdiction', description: t.csv.action.jurisdiction, value: (node) => node.data.jurisdiction },
+  { name: 'authority', description: t.csv.action.authority, value: (node) => node.data.authority },
+  { name: 'programme', description: t.csv.action.programme, value: (node) => node.data.programme ?? '' },
+  { name: 'kind', description: t.csv.action.kind, value: (node) => node.data.kind },
+  { name: 'announced', description: t.csv.action.announced, value: (node) => node.data.announced },
+  { name: 'effective', description: t.csv.action.effective, value: (node) => node.data.effective ?? '' },
+  { name: 'title', description: t.csv.action.title, value: (node) => node.data.title },
   {
     name: 'designees',
-    description: 'Ids of the people and organisations named, separated by "; ".',
+    description: t.csv.action.designees,
     value: (node) => list(node.designees.map(({ node: designee }) => designee.id)),
   },
-  { name: 'coordinated_with', description: 'Ids of coordinated actions, separated by "; ".', value: (node) => list(node.coordinated.map((other) => other.id)) },
+  { name: 'coordinated_with', description: t.csv.action.coordinated_with, value: (node) => list(node.coordinated.map((other) => other.id)) },
   {
     name: 'source_urls',
-    description: 'URLs of the documents for the action, separated by "; ".',
+    description: t.csv.action.source_urls,
     value: (node) => list(node.sources.map((source) => documentUrl(source.data))),
   },
 ];
 
 export const personColumns: Column<PersonNode>[] = [
-  { name: 'id', description: 'Stable id of the person.', value: (node) => node.id },
-  { name: 'url', description: 'Path of the person’s page.', value: (node) => pathOf(node) },
-  { name: 'name', description: 'Name shown as the page heading.', value: (node) => node.name },
+  { name: 'id', description: t.csv.person.id, value: (node) => node.id },
+  { name: 'url', description: t.csv.person.url, value: (node) => pathOf(node) },
+  { name: 'name', description: t.csv.person.name, value: (node) => node.name },
   {
     name: 'names',
-    description: 'Every printed form of the name (Hangul included), separated by "; ".',
+    description: t.csv.person.names,
     value: (node) => list(node.data.names.map((name) => name.value)),
   },
-  { name: 'born', description: 'Dates of birth as published, separated by "; ".', value: (node) => list((node.data.born ?? []).map((born) => born.value)) },
-  { name: 'nationality', description: 'Nationality as published.', value: (node) => list((node.data.nationality ?? []).map((fact) => fact.value)) },
+  { name: 'born', description: t.csv.person.born, value: (node) => list((node.data.born ?? []).map((born) => born.value)) },
+  { name: 'nationality', description: t.csv.person.nationality, value: (node) => list((node.data.nationality ?? []).map((fact) => fact.value)) },
   {
     name: 'identifiers',
-    description: 'Identifiers as type:value (wallets as wallet/CHAIN:address), separated by "; ".',
+    description: t.csv.person.identifiers,
     value: (node) => identifiersText(node.data.identifiers),
   },
   {
     name: 'affiliations',
-    description: 'Ids of the organisations the person belongs to, separated by "; ".',
+    description: t.csv.person.affiliations,
     value: (node) => list(node.affiliations.map(({ organisation }) => organisation.id)),
   },
   {
     name: 'actions',
-    description: 'Ids of the actions that named the person, oldest first.',
+    description: t.csv.person.actions,
     value: (node) => list(node.designations.map(({ action }) => action.id)),
   },
 ];
 
 export const organisationColumns: Column<OrganisationNode>[] = [
-  { name: 'id', description: 'Stable id of the organisation.', value: (node) => node.id },
-  { name: 'url', description: 'Path of the organisation’s page.', value: (node) => pathOf(node) },
-  { name: 'name', description: 'Name shown as the page heading.', value: (node) => node.name },
+  { name: 'id', description: t.csv.organisation.id, value: (node) => node.id },
+  { name: 'url', description: t.csv.organisation.url, value: (node) => pathOf(node) },
+  { name: 'name', description: t.csv.organisation.name, value: (node) => node.name },
   {
     name: 'kind',
-    description: 'state-body, military-unit, hacking-group, company, front-company, bank, crypto-service or school.',
+    description: t.csv.organisation.kind,
     value: (node) => node.data.kind,
   },
-  { name: 'names', description: 'Every printed form of the name, separated by "; ".', value: (node) => list(node.data.names.map((name) => name.value)) },
-  { name: 'parent', description: 'Id of the parent body, if recorded.', value: (node) => node.parent?.id ?? '' },
+  { name: 'names', description: t.csv.organisation.names, value: (node) => list(node.data.names.map((name) => name.value)) },
+  { name: 'parent', description: t.csv.organisation.parent, value: (node) => node.parent?.id ?? '' },
   {
     name: 'identifiers',
-    description: 'Identifiers as type:value, separated by "; ".',
+    description: t.csv.organisation.identifiers,
     value: (node) => identifiersText(node.data.identifiers),
   },
   {
     name: 'actions',
-    description: 'Ids of the actions that named the body, oldest first.',
+    description: t.csv.organisation.actions,
     value: (node) => list(node.designations.map(({ action }) => action.id)),
   },
 ];
 
 export const sourceColumns: Column<SourceNode>[] = [
-  { name: 'id', description: 'Stable id of the source.', value: (node) => node.id },
-  { name: 'url', description: 'The official URL of the document; empty when only a copy is known.', value: (node) => node.data.url ?? '' },
+  { name: 'id', description: t.csv.source.id, value: (node) => node.id },
+  { name: 'url', description: t.csv.source.url, value: (node) => node.data.url ?? '' },
   {
     name: 'copy_url',
-    description: 'Where a copy of the document was read (a list file in a repository, a reposted release), if not at its official URL.',
+    description: t.csv.source.copy_url,
     value: (node) => node.data.copy?.url ?? '',
   },
-  { name: 'copy_commit', description: 'The git commit of that copy, where it is held in a repository.', value: (node) => node.data.copy?.commit ?? '' },
-  { name: 'title', description: 'Title as published (bracketed when supplied by us).', value: (node) => node.data.title },
-  { name: 'publisher', description: 'Who published it.', value: (node) => node.data.publisher },
-  { name: 'date', description: 'Publication date (YYYY, YYYY-MM or YYYY-MM-DD).', value: (node) => node.data.date ?? '' },
-  { name: 'type', description: 'primary (the official document, also when read through a copy) or secondary.', value: (node) => node.data.type },
-  { name: 'language', description: 'Two-letter language code.', value: (node) => node.data.language },
+  { name: 'copy_commit', description: t.csv.source.copy_commit, value: (node) => node.data.copy?.commit ?? '' },
+  { name: 'title', description: t.csv.source.title, value: (node) => node.data.title },
+  { name: 'publisher', description: t.csv.source.publisher, value: (node) => node.data.publisher },
+  { name: 'date', description: t.csv.source.date, value: (node) => node.data.date ?? '' },
+  { name: 'type', description: t.csv.source.type, value: (node) => node.data.type },
+  { name: 'language', description: t.csv.source.language, value: (node) => node.data.language },
 ];
 
 /**
@@ -123,14 +123,14 @@ export function toCsv<Node>(columns: readonly Column<Node>[], nodes: readonly No
 /** The CSV files the downloads page offers, with their columns. */
 export function csvFiles(graph: Graph) {
   return [
-    { file: 'actions.csv', description: 'One row per action.', columns: actionColumns, body: () => toCsv(actionColumns, graph.actions) },
-    { file: 'people.csv', description: 'One row per person.', columns: personColumns, body: () => toCsv(personColumns, graph.people) },
+    { file: 'actions.csv', description: t.csv.files.actions, columns: actionColumns, body: () => toCsv(actionColumns, graph.actions) },
+    { file: 'people.csv', description: t.csv.files.people, columns: personColumns, body: () => toCsv(personColumns, graph.people) },
     {
       file: 'organisations.csv',
-      description: 'One row per organisation.',
+      description: t.csv.files.organisations,
       columns: organisationColumns,
       body: () => toCsv(organisationColumns, graph.organisations),
     },
-    { file: 'sources.csv', description: 'One row per source document.', columns: sourceColumns, body: () => toCsv(sourceColumns, graph.sources) },
+    { file: 'sources.csv', description: t.csv.files.sources, columns: sourceColumns, body: () => toCsv(sourceColumns, graph.sources) },
   ] as const;
 }

@@ -1,5 +1,5 @@
 import type { Graph } from '~/lib/content/graph';
-import { formatDate, jurisdictionNames } from '~/lib/domain/labels';
+import { formatDate, t } from '~/i18n';
 import { pathOf } from '~/lib/site/urls';
 
 export interface FeedItem {
@@ -19,7 +19,14 @@ export function feedItems(graph: Graph, limit = 50): FeedItem[] {
       title: action.data.title,
       link: pathOf(action),
       pubDate: new Date(`${action.data.announced}T00:00:00Z`),
-      description: `${jurisdictionNames[action.data.jurisdiction]}, ${action.data.authority}, ${formatDate(action.data.announced)}: ${action.data.kind} naming ${people} ${people === 1 ? 'person' : 'people'} and ${organisations} organisation${organisations === 1 ? '' : 's'}.`,
+      description: t.feed.item({
+        jurisdiction: t.jurisdiction[action.data.jurisdiction],
+        authority: action.data.authority,
+        date: formatDate(action.data.announced),
+        kind: t.actionKindWord[action.data.kind],
+        people,
+        organisations,
+      }),
       categories: [action.data.jurisdiction, action.data.kind],
     };
   });

@@ -1,5 +1,5 @@
 import type { Graph, OrganisationNode, PersonNode } from '~/lib/content/graph';
-import { jurisdictionNames } from '~/lib/domain/labels';
+import { t } from '~/i18n';
 import { documentUrl } from '~/lib/content/source-links';
 import { sanctionPeriods } from '~/lib/domain/status';
 
@@ -63,7 +63,11 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
       out.push({
         id: ftmId('parent', organisation.id, organisation.parent.id),
         schema: 'UnknownLink',
-        properties: { subject: [ftmId('organisation', organisation.id)], object: [ftmId('organisation', organisation.parent.id)], role: ['subordinate body'] },
+        properties: {
+          subject: [ftmId('organisation', organisation.id)],
+          object: [ftmId('organisation', organisation.parent.id)],
+          role: [t.ftm.subordinateBody],
+        },
       });
     }
   }
@@ -100,7 +104,7 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
         schema: 'Sanction',
         properties: nonEmpty({
           entity: [ftmId(node.type, node.id)],
-          authority: [`${action.data.authority} (${jurisdictionNames[action.data.jurisdiction]})`],
+          authority: [t.ftm.authority(action.data.authority, t.jurisdiction[action.data.jurisdiction])],
           program: action.data.programme ? [action.data.programme] : [],
           startDate: [action.data.effective ?? action.data.announced],
           listingDate: [action.data.announced],

@@ -1,6 +1,6 @@
 import { documentUrl } from '~/lib/content/source-links';
 import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from '~/lib/content/graph';
-import { jurisdictionNames } from '~/lib/domain/labels';
+import { t } from '~/i18n';
 import { hrefOf } from '~/lib/site/urls';
 
 type JsonLd = Record<string, unknown>;
@@ -48,8 +48,8 @@ function actionData(action: ActionNode, base: JsonLd, site: URL): JsonLd {
     name: action.data.title,
     legislationDate: action.data.announced,
     ...(action.data.effective ? { legislationLegalForce: 'InForce', temporalCoverage: `${action.data.effective}/..` } : {}),
-    legislationJurisdiction: jurisdictionNames[action.data.jurisdiction],
-    legislationType: `Sanctions ${action.data.kind}`,
+    legislationJurisdiction: t.jurisdiction[action.data.jurisdiction],
+    legislationType: t.structuredData.legislationType(t.actionKindWord[action.data.kind]),
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: action.data.authority },
     about: action.designees.map(({ node }) => ({ '@type': node.type === 'person' ? 'Person' : 'Organization', '@id': absolute(node, site), name: node.name })),
     citation: action.sources.map((source) => documentUrl(source.data)),

@@ -2,6 +2,7 @@ import type { Jurisdiction } from '~/schemas/action';
 import type { EntityNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
 import { statusByJurisdiction } from '~/lib/domain/status';
+import { t } from '~/i18n';
 
 export interface SearchFacets {
   type: 'Person' | 'Organisation' | 'Action';
@@ -28,7 +29,7 @@ export function searchFacetsOf(node: EntityNode): SearchFacets {
       date: announced,
       names: [],
       forms: [],
-      status: `${jurisdiction} ${kind}, ${announced}`,
+      status: t.search.status.action(jurisdiction, t.actionKindWord[kind], announced),
     };
   }
   const statuses = statusByJurisdiction(node.designations);
@@ -43,8 +44,8 @@ export function searchFacetsOf(node: EntityNode): SearchFacets {
     status:
       statuses
         .map((status) =>
-          status.delisted ? `${status.jurisdiction} delisted ${status.delisted}` : `${status.jurisdiction} designated since ${status.since ?? '?'}`,
+          status.delisted ? t.search.status.delisted(status.jurisdiction, status.delisted) : t.search.status.since(status.jurisdiction, status.since),
         )
-        .join(' · ') || 'Not itself designated; parent body of designees',
+        .join(t.search.status.separator) || t.search.status.notDesignated,
   };
 }
