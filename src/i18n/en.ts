@@ -127,6 +127,9 @@ export const en = {
     /** Tooltip of the "joint with" tag. */
     coordinatedWith: (codes: readonly string[]) => `Coordinated with ${codes.join(', ')}`,
     jointWith: (codes: readonly string[]) => `joint with ${codes.join(', ')}`,
+    /** Who an action named, and who announced it. */
+    summary: (people: number, organisations: number, authority: string) =>
+      `${plural(people, 'person', 'people')}, ${plural(organisations, 'organisation', 'organisations')} · ${authority}`,
   },
   cite: {
     heading: 'About this page',
@@ -147,7 +150,14 @@ export const en = {
   },
   designations: { heading: 'Actions that named them' },
   discrepancies: { heading: 'Where sources disagree', verdict: 'Our reading:' },
-  identifiers: { heading: 'Identifiers', type: 'Type', value: 'Value', source: 'Source' },
+  identifiers: {
+    heading: 'Identifiers',
+    type: 'Type',
+    value: 'Value',
+    source: 'Source',
+    /** "Wallet address (ETH)", "Passport, DPRK". */
+    label: (type: string, chain: string | undefined, issuer: string | undefined) => `${type}${chain ? ` (${chain})` : ''}${issuer ? `, ${issuer}` : ''}`,
+  },
   names: { heading: 'Names', name: 'Name', kind: 'Kind', source: 'Source' },
   relationships: {
     heading: 'Relationships',
