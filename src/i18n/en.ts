@@ -322,16 +322,9 @@ export const en = {
     copyOf: (date: string) => ` (copy of ${date})`,
     leftOut: (count: number) => `Left out (${count})`,
     gaps: 'Not yet covered, and why',
-    gapsHtml: (href: Href) =>
+    gapsHtml: (href: Href, newest: string) =>
       [
-        '<ul>',
-        '<li><strong>United Kingdom.</strong> No UK Sanctions List entry for a North Korean cyber actor has been read in a primary source; the UK’s retention of the EU’s 2020 cyber listing of Chosun Expo is reported but not verified, so no UK action is listed.</li>',
-        `<li><strong>Australia, 1 December 2023.</strong> Australia joined the coordinated response to the November 2023 satellite launch with seven individuals and one entity ${external('https://www.foreignminister.gov.au/minister/penny-wong/media-release/targeted-sanctions-response-satellite-launch-north-korea', '(Foreign Minister’s media release)')}, which ties them to the weapons and missile programmes and the launch, not to cyber operations; the release does not name them, and no other source read does.</li>`,
-        '<li><strong>Japan.</strong> The names of two organisations (December 2022), four individuals (September 2023) and five individuals (December 2023) were not found; those actions list only the designees that sources name.</li>',
-        '<li><strong>South Korea.</strong> The Foreign Ministry’s own releases and annexes, and the Official Gazette notices, could not be read for most rounds, so dates of birth, passport numbers and the Lazarus and Kimsuky wallet addresses that South Korea published are missing, as are effective dates before December 2024.</li>',
-        '<li><strong>United Nations.</strong> The 1718 Committee list itself was not read; listing dates come from the EU regulation that implements it. A UN reference number is shown only where a source states it (KPe.054, the Ministry of National Defence); those of the Reconnaissance General Bureau, the Munitions Industry Department and Korea Kwangson Banking Corp. could only be guessed from the EU annex’s order, so they are left out.</li>',
-        '<li><strong>After 12 March 2026.</strong> No later designation was found in any jurisdiction; that is an absence of evidence, not evidence of absence.</li>',
-        '</ul>',
+        `<p>The newest action found in any jurisdiction is of ${newest}. No later designation was found; that is an absence of evidence, not evidence of absence. What each list copy or release set could not show, and every known action left out, is given under “Checked against” above.</p>`,
         `<p>See also <a href="${href('/about/#not-covered')}">what the tracker leaves out by design</a>.</p>`,
       ].join(''),
   },

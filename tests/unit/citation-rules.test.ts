@@ -25,6 +25,22 @@ describe('citation rules', () => {
     ]);
   });
 
+  test('one printed form written twice stops the build', () => {
+    const name = { value: 'ALIAS LLC', script: 'latin' as const, kind: 'alias' as const };
+    const names = [
+      { ...name, sources: ['src-a'] },
+      { ...name, sources: ['src-b'] },
+    ];
+    expect(problemsOf({ organisations: [organisation('alis', { names })] })).toEqual([
+      'content/organisations/alis.md: names[1].value: "ALIAS LLC" is already names[0]; list its sources once, there',
+    ]);
+  });
+
+  test('a fact citing one source twice stops the build', () => {
+    const names = [{ value: 'Kim Sang Man', script: 'latin' as const, kind: 'official' as const, sources: ['src-a', 'src-a'] }];
+    expect(problemsOf({ people: [person('kim-sang-man', { names })] })).toEqual(['content/people/kim-sang-man.md: names[0].sources: cites "src-a" twice']);
+  });
+
   test('more than four sources pass when a recorded disagreement involves them', () => {
     const names = [{ value: 'Kim Sang Man', script: 'latin' as const, kind: 'variant' as const, sources: fiveSources }];
     const discrepancies = [

@@ -57,6 +57,8 @@ export function citationProblems(entry: EntryToCheck, sourceById: (id: string) =
         `${entry.file}: ${field}: cites ${ids.length} sources; a fact cites at most ${MAX_SOURCES_PER_FACT} (the ones that state it, primary first) unless a \`discrepancies\` entry records a disagreement among them`,
       );
     }
+    const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (twice !== undefined) problems.push(`${entry.file}: ${field}: cites ${JSON.stringify(twice)} twice`);
     const form = holder as { kind?: unknown; value?: unknown };
     if (form.kind === 'official' && !ids.some((id) => sourceById(String(id))?.data.type === 'primary')) {
       problems.push(
@@ -64,6 +66,13 @@ export function citationProblems(entry: EntryToCheck, sourceById: (id: string) =
       );
     }
   }
+  // One printed form is one fact with all its sources; two entries for it would show the name twice.
+  const names = (entry.data as { names?: { value: string; script: string }[] }).names ?? [];
+  names.forEach((name, index) => {
+    const first = names.findIndex((other) => other.value === name.value && other.script === name.script);
+    if (first !== index)
+      problems.push(`${entry.file}: names[${index}].value: ${JSON.stringify(name.value)} is already names[${first}]; list its sources once, there`);
+  });
   for (const { path, text } of strings(entry.data)) {
     if (path[0] === 'quote') continue;
     const phrase = placeholderIn(text);

@@ -67,6 +67,7 @@ export const walletFormats = {
   ARB: /^0x[0-9a-fA-F]{40}$/,
   BSC: /^0x[0-9a-fA-F]{40}$/,
   USDT: /^(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})$/,
+  USDC: /^0x[0-9a-fA-F]{40}$/,
   TRX: /^T[1-9A-HJ-NP-Za-km-z]{33}$/,
   XBT: /^(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})$/,
   LTC: /^(?:[LM3][1-9A-HJ-NP-Za-km-z]{26,33}|ltc1[02-9ac-hj-np-z]{11,71})$/,

@@ -85,7 +85,7 @@ export function coveragePage(graph: Graph) {
             }
           : undefined,
     })),
-    gapsHtml: t.coverage.gapsHtml(withBase),
+    gapsHtml: t.coverage.gapsHtml(withBase, formatDate(graph.actions[0]?.data.announced ?? '')),
   };
 }
 
