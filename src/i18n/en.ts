@@ -140,6 +140,8 @@ export const en = {
     summary: 'Cite this page',
     apa: 'APA (the access date is the day this copy was published; use the day you read it):',
     bibtex: 'BibTeX:',
+    apaLabel: 'APA citation',
+    bibtexLabel: 'BibTeX citation',
   },
   citation: {
     /** APA 7 reference for a web page with a group author. */
@@ -161,6 +163,8 @@ export const en = {
   names: { heading: 'Names', name: 'Name', kind: 'Kind', source: 'Source' },
   relationships: {
     heading: 'Relationships',
+    /** A wide picture scrolls sideways; its frame takes keyboard focus so it can be scrolled without a mouse. */
+    scrollLabel: 'Relationship picture (scrolls sideways)',
     intro:
       'Up to two steps out: organisations and parent bodies, people, and the actions (by jurisdiction and date) that link them. Each box links to its page.',
     /** Direct links left out are still listed in the page's own sections; further ones on the linked pages. */
