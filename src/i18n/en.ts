@@ -1,5 +1,6 @@
 import { ACTION_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
 import type { ActionKind, Confidence, IdentifierType, Jurisdiction, NameKind, OrganisationKind, Script, SourceType } from '~/lib/domain/vocabulary';
+import { EXTERNAL_REL } from '~/lib/site/external';
 
 /**
  * Every reader-facing string of the site in English, grouped by page and component. Labels of the
@@ -18,7 +19,7 @@ const orList = (members: readonly string[]) => (members.length < 2 ? members.joi
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 /** A link to a page of this site; `href` gives its path under the site's base. */
 type Href = (sitePath: string) => string;
-const external = (url: string, text: string) => `<a href="${url}" rel="noopener noreferrer external">${text}</a>`;
+const external = (url: string, text: string) => `<a href="${url}" rel="${EXTERNAL_REL}">${text}</a>`;
 
 export const en = {
   /** BCP 47 tag of the pages. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { ContentError, show } from './errors';
+import { EXTERNAL_REL } from '../site/external';
 
 /** Links in entry bodies point at source documents: open them without telling the other site where the reader came from. */
 export const externalLinks = defineHastPlugin({
@@ -11,7 +12,7 @@ export const externalLinks = defineHastPlugin({
     visit(node, ctx) {
       const href = node.properties['href'];
       if (typeof href !== 'string') return;
-      if (/^https?:\/\//i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer', 'external']);
+      if (/^https?:\/\//i.test(href)) ctx.setProperty(node, 'rel', EXTERNAL_REL.split(' '));
       // A body links to documents (http, https) or to pages of the site; any other scheme (javascript:, data:) is refused.
       else if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) {
         const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an entry body';
