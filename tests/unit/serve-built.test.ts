@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { serveBuilt } from '../support/search-driver';
+import { serveBuilt } from '../support/serve';
 
 const site = mkdtempSync(path.join(tmpdir(), 'served-site-'));
 mkdirSync(path.join(site, 'search'));
