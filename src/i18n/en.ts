@@ -158,6 +158,8 @@ export const en = {
     type: 'Type',
     value: 'Value',
     source: 'Source',
+    /** A long run of identifiers from one list entry names its sources once, on the first row. */
+    sameAsAbove: 'Same sources as the row above',
     /** "Wallet address (ETH)", "Passport, DPRK". */
     label: (type: string, chain: string | undefined, issuer: string | undefined) => `${type}${chain ? ` (${chain})` : ''}${issuer ? `, ${issuer}` : ''}`,
   },

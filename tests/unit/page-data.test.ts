@@ -367,5 +367,7 @@ describe('parts of pages', () => {
   test('identifier labels carry the chain and the issuer', () => {
     expect(identifierRows([{ type: 'passport', value: '123', issuer: 'DPRK', sources: ['src-a'] }])[0]?.label).toBe('Passport, DPRK');
     expect(identifierRows(undefined)).toEqual([]);
+    const wallets = ['0x1', '0x2', '0x3'].map((value, index) => ({ type: 'website' as const, value, sources: index === 2 ? ['src-b'] : ['src-a'] }));
+    expect(identifierRows(wallets).map((row) => row.sameSourcesAsAbove)).toEqual([false, true, false]);
   });
 });

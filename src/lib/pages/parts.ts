@@ -162,7 +162,17 @@ export function nameRows(node: PersonNode | OrganisationNode) {
 
 /** Identifiers as a table lists them: the label (with chain and issuer), the value and its sources. */
 export function identifierRows(identifiers: readonly Identifier[] | undefined) {
-  return (identifiers ?? []).map((id) => ({ label: t.identifiers.label(t.identifier[id.type] ?? id.type, id.chain, id.issuer), value: id.value, fact: id }));
+  const sourcing = (id: Identifier) => `${id.sources.join(' ')}|${id.confidence ?? ''}|${id.note ?? ''}`;
+  return (identifiers ?? []).map((id, index, all) => {
+    const above = all[index - 1];
+    return {
+      label: t.identifiers.label(t.identifier[id.type] ?? id.type, id.chain, id.issuer),
+      value: id.value,
+      fact: id,
+      // Ninety wallets of one entry would otherwise repeat the same source links ninety times.
+      sameSourcesAsAbove: above !== undefined && sourcing(above) === sourcing(id),
+    };
+  });
 }
 
 /** The picture of an entity's neighbourhood and the same links as a list, or undefined when it has no links. */
