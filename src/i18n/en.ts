@@ -95,7 +95,10 @@ export const en = {
     'registration-number': 'Registration number',
     other: 'Identifier',
   } satisfies Record<IdentifierType, string>,
-  nameKind: { official: 'Official', variant: 'Variant spelling', alias: 'Alias' } satisfies Record<NameKind, string>,
+  nameKind: { official: 'Official', variant: 'Variant spelling', alias: 'Alias', industry: 'Industry name (not a legal alias)' } satisfies Record<
+    NameKind,
+    string
+  >,
   script: { latin: 'Latin', hangul: 'Hangul', other: 'Other script' } satisfies Record<Script, string>,
   confidence: {
     confirmed: 'Confirmed by a primary source',

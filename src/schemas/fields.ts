@@ -90,7 +90,7 @@ export const nameForm = sourced({
   kind: z
     .enum(NAME_KINDS)
     .describe(
-      'official = the spelling an authority used in a designation; variant = another romanisation of the same name; alias = a different name (cover name, industry group name).',
+      'official = the spelling an authority used in a designation; variant = another romanisation of the same name; alias = a different name (cover name); industry = a name a government advisory or a security vendor gives the group, not a legal alias.',
     ),
 }).describe('One written form of a name, with its source.');
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { ACTION_KINDS, JURISDICTIONS } from '~/lib/domain/vocabulary';
+import { ACTION_KINDS, JURISDICTIONS, NAME_KINDS, SCRIPTS } from '~/lib/domain/vocabulary';
 
-const nameForm = z.object({ value: z.string(), script: z.enum(['latin', 'hangul', 'other']), kind: z.enum(['official', 'variant', 'alias']) }).strict();
+const nameForm = z.object({ value: z.string(), script: z.enum(SCRIPTS), kind: z.enum(NAME_KINDS) }).strict();
 const identifier = z.object({ type: z.string(), value: z.string(), chain: z.string().optional() }).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -76,7 +76,7 @@ export const walletFormats = {
 export type WalletChain = keyof typeof walletFormats;
 export const WALLET_CHAINS = Object.keys(walletFormats) as [WalletChain, ...WalletChain[]];
 
-export const NAME_KINDS = ['official', 'variant', 'alias'] as const;
+export const NAME_KINDS = ['official', 'variant', 'alias', 'industry'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 export const SCRIPTS = ['latin', 'hangul', 'other'] as const;

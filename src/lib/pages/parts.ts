@@ -153,7 +153,7 @@ export function nameRows(node: PersonNode | OrganisationNode) {
     value: name.value,
     language: name.script === 'hangul' ? 'ko' : undefined,
     /** Aliases rank below the printed forms in search. */
-    weight: name.kind === 'alias' ? '5' : '9',
+    weight: name.kind === 'alias' || name.kind === 'industry' ? '5' : '9',
     kind: `${t.nameKind[name.kind]}${name.script === 'hangul' ? ` (${t.script.hangul})` : ''}`,
     fact: name,
     note: name.note,
