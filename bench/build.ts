@@ -75,7 +75,11 @@ function typicalEntityPage(outDir: string) {
   return { htmlKiB: typical.bytes / 1024, htmlGzipKiB: gzipSync(readFileSync(typical.file)).length / 1024, cssKiB: css / 1024 };
 }
 
-/** Search cost on a built corpus: bytes of a first and a later query, median time over the sample queries. */
+/**
+ * Search cost on a built corpus: bytes of a first and a later query, of a miss (a query no name holds)
+ * and of a near miss (a made-up name from real name parts, which also runs the "did you mean" key
+ * searches), median time over the sample queries.
+ */
 async function searchCost(outDir: string, samples: ReturnType<typeof writeCorpus>['samples']) {
   const server = await serveBuilt(outDir, 4341);
   try {
@@ -83,10 +87,19 @@ async function searchCost(outDir: string, samples: ReturnType<typeof writeCorpus
     const [firstQuery = '', ...rest] = [...samples.latin, ...samples.hangul, ...samples.aliases];
     const first = await run(firstQuery);
     const later = await run(rest[0] ?? firstQuery);
+    const miss = await run('Zzyzx Quorble');
+    const nearMiss = await run('Pak Mun Dong');
     const times = [];
     for (const query of rest.slice(1)) times.push((await run(query)).elapsed);
     await close();
-    return { firstQueryKiB: first.bytes / 1024, laterQueryKiB: later.bytes / 1024, medianQueryMs: median(times), queries: times.length };
+    return {
+      firstQueryKiB: first.bytes / 1024,
+      laterQueryKiB: later.bytes / 1024,
+      missQueryKiB: miss.bytes / 1024,
+      nearMissQueryKiB: nearMiss.bytes / 1024,
+      medianQueryMs: median(times),
+      queries: times.length,
+    };
   } finally {
     server.stop();
   }

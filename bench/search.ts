@@ -17,6 +17,9 @@ try {
   const { run, close } = await openSearch(server.origin);
   const first = await run('Ri Chang Ho');
   const later = await run('Kimsuky');
+  // A query no name holds, and a made-up name from real name parts ("did you mean" runs its key searches).
+  const miss = await run('Zzyzx Quorble');
+  const nearMiss = await run('Pak Mun Dong');
   const times: number[] = [];
   let at1 = 0;
   let at5 = 0;
@@ -37,6 +40,7 @@ try {
   console.log(`median query time       ${median(times).toFixed(0)} ms (typing to results shown, includes a 150 ms debounce)`);
   console.log(`first query transfers   ${kib(first.bytes)} (search code, WASM, index chunks, fragments)`);
   console.log(`later query transfers   ${kib(later.bytes)}`);
+  console.log(`miss transfers          ${kib(miss.bytes)} (Zzyzx Quorble), ${kib(nearMiss.bytes)} (Pak Mun Dong, with "did you mean")`);
   console.log(`index on disk           ${kib(index.bytes)} in ${index.files} files`);
 } finally {
   server.stop();

@@ -1,5 +1,14 @@
-import { entitiesFirst, isExactMatch, matchedName } from '~/lib/search/search-match';
-import { closestNames, type NameEntry } from '~/lib/search/suggest';
+import {
+  MATCH_THRESHOLD,
+  MAX_QUERY_LENGTH,
+  SUGGEST_THRESHOLD,
+  nearCandidates,
+  nearSearches,
+  queryProblem,
+  rankResults,
+  searchText,
+  type Scored,
+} from '~/lib/search/match-model';
 import type { SearchStrings } from '~/i18n/en';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
@@ -9,12 +18,19 @@ interface PagefindResultData {
   content: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 10;
+/** Pages fetched to score as "did you mean" when nothing matches: each costs one fragment download. */
+const MAX_NEAR = 5;
 
 /** A template of the dictionary with its "{name}" placeholders filled in. */
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
@@ -27,7 +43,6 @@ const byCount = (forms: { one: string; other: string }, count: number) => (count
  */
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
-  #names: Promise<NameEntry[]> | undefined;
   #strings: SearchStrings | undefined;
 
   private get strings(): SearchStrings {
@@ -81,9 +96,12 @@ export class SiteSearch extends HTMLElement {
     const trimmed = query.trim();
     const { filters, sort } = this.options();
     const filtered = Object.keys(filters).length > 0;
-    if (!trimmed && !filtered) {
+    const problem = trimmed || !filtered ? queryProblem(query) : undefined;
+    if (problem) {
+      // Nothing is searched: say why, in words, and show nothing that could pass for a result.
       list.replaceChildren();
-      status.textContent = '';
+      this.showSuggestions([]);
+      status.textContent = fill(this.strings.problems[problem], { max: MAX_QUERY_LENGTH });
       return;
     }
     let pagefind: PagefindModule;
@@ -93,63 +111,74 @@ export class SiteSearch extends HTMLElement {
       status.textContent = this.strings.needsBuild;
       return;
     }
-    const response = await pagefind.debouncedSearch(trimmed || (null as unknown as string), { filters, ...(sort ? { sort } : {}) }, 150);
+    const options = { filters, ...(sort ? { sort } : {}) };
+    const response = await pagefind.debouncedSearch(trimmed ? searchText(trimmed) : (null as unknown as string), options, 150);
     if (response === null) return; // a newer query replaced this one
-    const loaded = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const first = response.results.slice(0, MAX_RESULTS);
+    const loaded = await Promise.all(first.map((result) => result.data()));
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
-      list.replaceChildren(...loaded.map((result) => this.renderResult(result, '', false)));
+      list.replaceChildren(...loaded.map((result) => this.renderResult({ result, score: 100, name: undefined, match: true }, false, true)));
       status.textContent = fill(byCount(this.strings.filterMatches, response.results.length), { count: response.results.length });
       return;
     }
-    // With "newest first" the reader chose the order; otherwise an entity's own page leads.
-    const results = sort ? loaded : entitiesFirst(trimmed, loaded);
-    const matches = results.filter((result) => isExactMatch(trimmed, `${result.meta['title'] ?? ''} ${result.content}`));
-    const closest = results.filter((result) => !matches.includes(result));
+    let ranked = rankResults(trimmed, loaded);
+    if (!ranked.some((entry) => entry.match)) {
+      // Nothing matches: search each syllable key alone and score the pages holding most of them.
+      const keyed = await Promise.all(nearSearches(trimmed).map((token) => pagefind.search(token, options)));
+      if (this.querySelector('input')?.value.trim() !== trimmed) return;
+      const ids = nearCandidates(
+        keyed.map((found) => found?.results.map((result) => result.id) ?? []),
+        new Set(first.map((result) => result.id)),
+        MAX_NEAR,
+      );
+      const byId = new Map(keyed.flatMap((found) => found?.results ?? []).map((result) => [result.id, result]));
+      const near = await Promise.all(ids.flatMap((id) => byId.get(id)?.data() ?? []));
+      ranked = rankResults(trimmed, [...loaded, ...near]);
+    }
+    // With "newest first" the reader chose the order; otherwise the best score leads.
+    const shown = sort ? loaded.flatMap((result) => ranked.filter((entry) => entry.result === result)) : ranked.slice(0, MAX_RESULTS);
+    const matches = shown.filter((entry) => entry.match);
     list.replaceChildren(
-      ...matches.map((result) => this.renderResult(result, trimmed, false)),
-      ...closest.map((result) => this.renderResult(result, trimmed, true)),
+      ...matches.map((entry) => this.renderResult(entry, false)),
+      ...shown.filter((entry) => !entry.match).map((entry) => this.renderResult(entry, true)),
     );
     if (matches.length > 0) {
       const more = response.results.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
       status.textContent = fill(byCount(this.strings.results, matches.length), { count: matches.length, query: trimmed, more });
       this.showSuggestions([]);
     } else {
-      void this.suggest(trimmed);
       // A near name is not the person asked about: say so before showing anything.
-      status.textContent = fill(closest.length === 0 ? this.strings.noMatch : this.strings.noMatchClosest, { query: trimmed });
+      status.textContent = fill(shown.length === 0 ? this.strings.noMatch : this.strings.noMatchClosest, { query: trimmed });
+      const seen = new Set<string>();
+      const near = ranked.filter(
+        (entry) => entry.score >= SUGGEST_THRESHOLD && entry.score < MATCH_THRESHOLD && entry.result.meta['type'] !== 'Action' && entry.name,
+      );
+      this.showSuggestions(near.filter((entry) => !seen.has(entry.result.url) && seen.add(entry.result.url)).slice(0, 3));
     }
   }
 
-  /** "Did you mean": names one typo away from the query, loaded only when a query matches nothing. */
-  private async suggest(query: string): Promise<void> {
-    const base = this.dataset['base'] ?? '/';
-    this.#names ??= fetch(`${base}search/names.json`).then((response) => (response.ok ? (response.json() as Promise<NameEntry[]>) : []));
-    const input = this.querySelector('input');
-    const suggestions = closestNames(query, await this.#names);
-    if (input?.value.trim() === query) this.showSuggestions(suggestions);
-  }
-
-  private showSuggestions(suggestions: readonly NameEntry[]): void {
+  /** "Did you mean": the printed names of near entities, each linked to its page. */
+  private showSuggestions(suggestions: readonly Scored<PagefindResultData>[]): void {
     const box = this.querySelector<HTMLElement>('[data-suggestions]');
     if (!box) return;
-    const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
     box.replaceChildren();
     box.hidden = suggestions.length === 0;
     if (suggestions.length === 0) return;
     const strings = this.strings;
     box.append(strings.didYouMean);
-    suggestions.forEach((entry, index) => {
+    suggestions.forEach(({ result, name }, index) => {
       if (index > 0) box.append(index === suggestions.length - 1 ? strings.or : strings.comma);
       const link = document.createElement('a');
-      link.href = `${base}${entry.path}`;
-      link.textContent = entry.name;
-      box.append(link, fill(strings.suggestionType, { type: strings.typesInSentence[entry.type] }));
+      link.href = result.url;
+      link.textContent = name ?? result.meta['title'] ?? result.url;
+      const type = result.meta['type'] === 'Person' ? 'Person' : 'Organisation';
+      box.append(link, fill(strings.suggestionType, { type: strings.typesInSentence[type] }));
     });
     box.append(strings.questionMark);
   }
 
-  private renderResult(result: PagefindResultData, query: string, closestOnly: boolean): HTMLLIElement {
+  private renderResult({ result, score, name }: Scored<PagefindResultData>, closestOnly: boolean, browsing = false): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'py-3';
     if (closestOnly) item.dataset['closest'] = '';
@@ -165,8 +194,10 @@ export class SiteSearch extends HTMLElement {
     type.textContent = closestOnly ? fill(strings.closest, { type: typeLabel }) : typeLabel;
     const details = document.createElement('p');
     details.className = 'text-sm';
-    const alias = closestOnly || !query ? undefined : matchedName(query, result);
-    details.textContent = [alias ? fill(strings.matched, { name: alias }) : '', result.meta['status'] ?? ''].filter(Boolean).join(strings.separator);
+    const title = result.meta['title'] ?? '';
+    const matched = name && name !== title ? fill(strings.matched, { name }) : '';
+    details.textContent = [matched, fill(strings.score, { score }), result.meta['status'] ?? ''].filter(Boolean).join(strings.separator);
+    if (browsing) details.textContent = result.meta['status'] ?? '';
     const excerpt = document.createElement('p');
     excerpt.className = 'text-sm text-muted';
     // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around the matched words.

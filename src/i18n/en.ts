@@ -1,6 +1,7 @@
 import { ACTION_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
 import type { ActionKind, Confidence, IdentifierType, Jurisdiction, NameKind, OrganisationKind, Script, SourceType } from '~/lib/domain/vocabulary';
 import { EXTERNAL_REL } from '~/lib/site/external';
+import { MATCH_THRESHOLD } from '~/lib/search/match-model';
 
 /**
  * Every reader-facing string of the site in English, grouped by page and component. Labels of the
@@ -13,6 +14,9 @@ import { EXTERNAL_REL } from '~/lib/site/external';
  */
 
 const SITE = 'DPRK Cyber Sanctions Tracker';
+
+/** How search scores a result, said on the search page and the about page. */
+const SCORING = `Search compares the syllables you type with each name a source printed, in any romanisation (Ri, Lee, Yi; Chol, Cheol, Ch’ŏl) or in Hangul under either spelling rule (리, 이), in any order. Each result gets a score from 0 to 100: a syllable one letter off costs half of that syllable. A score of ${MATCH_THRESHOLD} or more is a match; anything lower is shown as a closest result, not a match. An action is scored against the names of the people and bodies it designates, each on its own, so it never matches a name none of them bears.`;
 
 /** "a, b or c". */
 const orList = (members: readonly string[]) => (members.length < 2 ? members.join('') : `${members.slice(0, -1).join(', ')} or ${members.at(-1)}`);
@@ -448,6 +452,7 @@ export const en = {
         '<p><strong>Announced</strong> is the day the authority made the action public, in its own time zone (a Seoul announcement late on 24 April is dated 24 April even where it was still 23 April in Washington). <strong>Effective</strong> is the day the measures took legal effect, shown only when a source gives it.</p>',
         '<h2 id="names">Names</h2>',
         '<p>Korean names reach English in many spellings (Ri, Lee, Yi, Rhee). Each person and body lists every form a source printed, marked as the official form, a variant spelling or an alias, with the Hangul form where one is published.</p>',
+        `<h2 id="search-scores">How search scores names</h2><p>${SCORING}</p>`,
         '<h2 id="citing">How to cite</h2>',
         `<p>Cite the page’s permanent URL (the URL of a page is its entry id and does not change when the entry is corrected) with the date you accessed it, and prefer citing the primary source the page links to. All data is also available as <a href="${v.href('/data/graph.json')}">graph.json</a>.</p>`,
         '<h2 id="corrections">Corrections</h2>',
@@ -464,6 +469,7 @@ export const en = {
     title: 'Search',
     description: 'Search people, organisations and actions by any spelling, Hangul, alias or identifier.',
     intro: 'Names in any romanisation or in Hangul, aliases, passport numbers, wallet addresses.',
+    scoring: SCORING,
     label: 'Search',
     button: 'Search',
     filters: 'Narrow the results',
@@ -505,6 +511,13 @@ export const en = {
       typesInSentence: { Person: 'person', Organisation: 'organisation', Action: 'action' },
       closest: '{type} · closest match, not a match',
       matched: 'Matched: {name}',
+      score: 'score {score} of 100',
+      problems: {
+        empty: 'Type a name, an alias or part of an identifier to search.',
+        tooLong: 'That query is longer than {max} characters, longer than any name or identifier. Shorten it to search.',
+        control: 'The query holds control characters or invisible direction marks. Type it again without them to search.',
+        markup: 'The query looks like HTML markup. Type the name or identifier alone to search.',
+      },
       separator: ' — ',
     },
   },

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { builtContent } from '../support/content';
+import { en } from '~/i18n/en';
+import { MATCH_THRESHOLD, MAX_QUERY_LENGTH } from '~/lib/search/match-model';
 
 test.describe('search finds the right page first', () => {
   for (const [query, path] of [
@@ -62,5 +64,49 @@ test.describe('search results explain themselves and can be narrowed', () => {
     await expect(page.getByRole('status')).toContainText(`${korean.length} page${korean.length === 1 ? '' : 's'} match these filters`);
     // Newest first: the newest South Korean action heads the list (graph.actions is newest first).
     await expect(page.locator('[data-results] > li').first().getByRole('link')).toContainText(korean[0]?.data.title ?? '');
+  });
+});
+
+test.describe('search scores names and says what it could not search', () => {
+  test('a result shows its score; one wrong letter in a short syllable is a closest result with a “did you mean”', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.locator('[data-scoring]')).toContainText(`${MATCH_THRESHOLD} or more is a match`);
+    const box = page.getByRole('searchbox', { name: 'Search', exact: true });
+    await box.fill('Pae Wŏn-ch’ŏl');
+    await expect(page.getByRole('status')).toContainText('result');
+    await expect(page.locator('[data-results] > li').first()).toContainText('score 100 of 100');
+    await box.fill('Han Il Nim');
+    await expect(page.getByRole('status')).toContainText('No match for “Han Il Nim”');
+    await expect(page.locator('[data-suggestions] a').first()).toHaveAttribute('href', /\/people\/han-il-nam\/$/);
+    await expect(page.locator('[data-results] > li').first()).toContainText('closest match, not a match');
+  });
+
+  test('a made-up name built from real name parts matches nothing', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('Kim Chol Su')}`);
+    await expect(page.getByRole('status')).toContainText('No match for “Kim Chol Su”');
+    expect(await page.locator('[data-results] > li:not([data-closest])').count()).toBe(0);
+  });
+
+  const problems = en.search.client.problems;
+  for (const [label, query, message] of [
+    ['too long', 'Kim '.repeat(60), problems.tooLong.replace('{max}', String(MAX_QUERY_LENGTH))],
+    ['a control character', 'Kim\u0007Chol', problems.control],
+    ['a direction mark', 'Kim\u202eChol', problems.control],
+    ['markup', '<img src=x onerror=alert(1)>', problems.markup],
+  ] as const) {
+    test(`a query with ${label} gets a clear message and no results`, async ({ page }) => {
+      await page.goto('search/');
+      const box = page.getByRole('searchbox', { name: 'Search', exact: true });
+      await box.fill(query);
+      await expect(page.getByRole('status')).toHaveText(message);
+      expect(await page.locator('[data-results] > li').count()).toBe(0);
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    });
+  }
+
+  test('an empty query submitted says what to type', async ({ page }) => {
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).press('Enter');
+    await expect(page.getByRole('status')).toHaveText(problems.empty);
   });
 });

@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '~/schemas/action';
 import type { EntityNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
+import { indexTokens } from './match-model';
 import { statusByJurisdiction } from '~/lib/domain/status';
 import { t } from '~/i18n';
 
@@ -10,9 +11,12 @@ export interface SearchFacets {
   years: string[];
   /** Sort key: the announcement date of an action, or an entity's first designation. Every page has one. */
   date: string;
-  /** Names as sources print them, for showing which one matched. */
+  /**
+   * Names as sources print them (and an organisation's search terms), scored against the query and
+   * shown as the name that matched. An action carries its designees' names: it is scored against each.
+   */
   names: string[];
-  /** Generated spellings: indexed and used for ranking, never shown as a name. */
+  /** Generated spellings and the names' syllable keys: indexed, never shown (see match-model.ts). */
   forms: string[];
   /** One line on current status, e.g. "KR designated since 2023-12-27 · US delisted 2025-03-21". */
   status: string;
@@ -27,20 +31,22 @@ export function searchFacetsOf(node: EntityNode): SearchFacets {
       jurisdictions: [jurisdiction],
       years: [announced.slice(0, 4)],
       date: announced,
-      names: [],
+      names: [...new Set(node.designees.flatMap(({ node: designee }) => designee.data.names.map((name) => name.value)))],
       forms: [],
       status: t.search.status.action(jurisdiction, t.actionKindWord[kind], announced),
     };
   }
   const statuses = statusByJurisdiction(node.designations);
+  const terms = node.type === 'organisation' ? (node.data.searchTerms ?? []) : [];
+  const names = [...new Set([...node.data.names, ...terms].map((name) => name.value))];
   const actionDates = node.designations.map(({ action }) => action.data.announced);
   return {
     type: node.type === 'person' ? 'Person' : 'Organisation',
     jurisdictions: statuses.map((status) => status.jurisdiction),
     years: [...new Set(actionDates.map((date) => date.slice(0, 4)))],
     date: actionDates[0] ?? '0000-00-00',
-    names: [...new Set(node.data.names.map((name) => name.value))],
-    forms: searchVariants(node.data.names, node.type === 'organisation' ? (node.data.searchTerms ?? []) : []),
+    names,
+    forms: [...searchVariants(node.data.names, terms), ...indexTokens(names)],
     status:
       statuses
         .map((status) =>
