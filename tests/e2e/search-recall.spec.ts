@@ -16,8 +16,8 @@ const queries: Query[] = readFileSync(new URL('../search/queries.tsv', import.me
     return { query, expected, kind };
   });
 
-test('every spelling in tests/search/queries.tsv finds its entity: recall@1 ≥ 0.95, recall@5 = 1, no false match', async ({ page }) => {
-  test.setTimeout(240_000);
+test('every spelling in tests/search/queries.tsv finds its entity: recall@1 ≥ 0.98, recall@5 = 1, no name of nobody matched', async ({ page }) => {
+  test.setTimeout(600_000);
   await page.goto('search/');
   const box = page.getByRole('searchbox', { name: 'Search', exact: true });
   const status = page.getByRole('status');
@@ -25,6 +25,7 @@ test('every spelling in tests/search/queries.tsv finds its entity: recall@1 ≥ 
   let fiveHits = 0;
   const misses: string[] = [];
   const falseMatches: string[] = [];
+  const noSuggestion: string[] = [];
   const entityQueries = queries.filter((entry) => entry.expected !== '-');
   for (const { query, expected, kind } of queries) {
     await box.fill(query);
@@ -36,12 +37,12 @@ test('every spelling in tests/search/queries.tsv finds its entity: recall@1 ≥ 
         elements.map((element) => ({ href: element.querySelector('a')?.getAttribute('href') ?? '', closest: element.hasAttribute('data-closest') })),
       );
     // A "did you mean" suggestion (shown only when nothing matches) counts as finding the entity.
-    if (kind === 'one wrong letter') await expect(page.locator('[data-suggestions]')).toBeVisible();
+    if (kind.startsWith('one wrong letter') && !(await page.locator('[data-suggestions]').isVisible())) noSuggestion.push(query);
     const suggested = await page.locator('[data-suggestions]:not([hidden]) a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     const matches = [...suggested, ...items.filter((item) => !item.closest).map((item) => item.href)].map((href) => new URL(href, 'http://site').pathname);
     if (expected === '-') {
-      const first = items[0];
-      if (first && !first.closest && first.href.includes('/people/')) falseMatches.push(`${query} → ${first.href}`);
+      const matched = items.filter((item) => !item.closest);
+      if (matched.length > 0) falseMatches.push(`${query} → ${matched.map((item) => item.href).join(', ')}`);
       continue;
     }
     const hit = (path: string) => path.endsWith(expected);
@@ -53,11 +54,13 @@ test('every spelling in tests/search/queries.tsv finds its entity: recall@1 ≥ 
   const recallAt1 = firstHits / entityQueries.length;
   const recallAt5 = fiveHits / entityQueries.length;
   console.log(
-    `search recall over ${entityQueries.length} queries: @1 ${recallAt1.toFixed(3)}, @5 ${recallAt5.toFixed(3)}; made-up names: ${queries.length - entityQueries.length}`,
+    `search recall over ${entityQueries.length} queries: @1 ${recallAt1.toFixed(3)}, @5 ${recallAt5.toFixed(3)}; names of nobody: ${queries.length - entityQueries.length}`,
   );
-  expect(entityQueries.length).toBeGreaterThanOrEqual(120);
+  expect(queries.length).toBeGreaterThanOrEqual(350);
+  expect(queries.length - entityQueries.length).toBeGreaterThanOrEqual(40);
   expect(misses).toEqual([]);
+  expect(noSuggestion).toEqual([]);
   expect(falseMatches).toEqual([]);
-  expect(recallAt1).toBeGreaterThanOrEqual(0.95);
+  expect(recallAt1).toBeGreaterThanOrEqual(0.98);
   expect(recallAt5).toBe(1);
 });
