@@ -29,8 +29,10 @@ interface PagefindModule {
 }
 
 const MAX_RESULTS = 10;
+/** Results scored before deciding whether the query matches anything. */
+const FIRST_BATCH = 5;
 /** Pages fetched to score as "did you mean" when nothing matches: each costs one fragment download. */
-const MAX_NEAR = 5;
+const MAX_NEAR = 4;
 
 /** A template of the dictionary with its "{name}" placeholders filled in. */
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
@@ -115,7 +117,8 @@ export class SiteSearch extends HTMLElement {
     const response = await pagefind.debouncedSearch(trimmed ? searchText(trimmed) : (null as unknown as string), options, 150);
     if (response === null) return; // a newer query replaced this one
     const first = response.results.slice(0, MAX_RESULTS);
-    const loaded = await Promise.all(first.map((result) => result.data()));
+    // Half the page first: a query that matches nothing does not pay for ten fragments of pages it does not name.
+    const loaded = await Promise.all(first.slice(0, trimmed ? FIRST_BATCH : MAX_RESULTS).map((result) => result.data()));
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
       list.replaceChildren(...loaded.map((result) => this.renderResult({ result, score: 100, name: undefined, match: true }, false, true)));
@@ -123,19 +126,22 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     let ranked = rankResults(trimmed, loaded);
-    if (!ranked.some((entry) => entry.match)) {
+    if (ranked.some((entry) => entry.match)) {
+      loaded.push(...(await Promise.all(first.slice(FIRST_BATCH).map((result) => result.data()))));
+      ranked = rankResults(trimmed, loaded);
+    } else {
       // Nothing matches: search each syllable key alone and score the pages holding most of them.
       const keyed = await Promise.all(nearSearches(trimmed).map((token) => pagefind.search(token, options)));
-      if (this.querySelector('input')?.value.trim() !== trimmed) return;
       const ids = nearCandidates(
         keyed.map((found) => found?.results.map((result) => result.id) ?? []),
-        new Set(first.map((result) => result.id)),
+        new Set(first.slice(0, FIRST_BATCH).map((result) => result.id)),
         MAX_NEAR,
       );
       const byId = new Map(keyed.flatMap((found) => found?.results ?? []).map((result) => [result.id, result]));
       const near = await Promise.all(ids.flatMap((id) => byId.get(id)?.data() ?? []));
       ranked = rankResults(trimmed, [...loaded, ...near]);
     }
+    if (this.querySelector('input')?.value.trim() !== trimmed) return; // a newer query is on its way
     // With "newest first" the reader chose the order; otherwise the best score leads.
     const shown = sort ? loaded.flatMap((result) => ranked.filter((entry) => entry.result === result)) : ranked.slice(0, MAX_RESULTS);
     const matches = shown.filter((entry) => entry.match);
