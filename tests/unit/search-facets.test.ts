@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { searchFacetsOf } from '~/lib/search/search-facets';
+import { KEY_MARK } from '~/lib/search/match-model';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
@@ -33,6 +34,12 @@ describe('searchFacetsOf', () => {
       status: 'KR designated since 2023-12-27',
     });
     expect(facets.forms).toEqual(expect.arrayContaining(['lee', 'changho']));
+    // The syllable keys of the match model, marked so that they never meet a word of the page.
+    expect(facets.forms).toEqual(expect.arrayContaining([`i${KEY_MARK}`, `chang${KEY_MARK}`, `ho${KEY_MARK}`]));
+  });
+
+  test('an action carries its designees’ printed names, so it is scored against each of them and not its own words', () => {
+    expect(searchFacetsOf(found(graph.action('kr'))).names).toEqual(['Ri Chang Ho']);
   });
 
   test('a delisted body says so', () => {
