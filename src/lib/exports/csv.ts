@@ -38,55 +38,51 @@ export const actionColumns: Column<ActionNode>[] = [
   },
 ];
 
+/** Columns people and organisations share, each described in its own collection's words. */
+function entityColumns(words: { id: string; url: string; name: string; names: string; identifiers: string; actions: string }) {
+  const column = (name: string, description: string, value: (node: PersonNode | OrganisationNode) => string): Column<PersonNode | OrganisationNode> => ({
+    name,
+    description,
+    value,
+  });
+  return {
+    id: column('id', words.id, (node) => node.id),
+    url: column('url', words.url, (node) => pathOf(node)),
+    name: column('name', words.name, (node) => node.name),
+    names: column('names', words.names, (node) => list(node.data.names.map((name) => name.value))),
+    identifiers: column('identifiers', words.identifiers, (node) => identifiersText(node.data.identifiers)),
+    actions: column('actions', words.actions, (node) => list(node.designations.map(({ action }) => action.id))),
+  };
+}
+
+const person = entityColumns(t.csv.person);
+const organisation = entityColumns(t.csv.organisation);
+
 export const personColumns: Column<PersonNode>[] = [
-  { name: 'id', description: t.csv.person.id, value: (node) => node.id },
-  { name: 'url', description: t.csv.person.url, value: (node) => pathOf(node) },
-  { name: 'name', description: t.csv.person.name, value: (node) => node.name },
-  {
-    name: 'names',
-    description: t.csv.person.names,
-    value: (node) => list(node.data.names.map((name) => name.value)),
-  },
+  person.id,
+  person.url,
+  person.name,
+  person.names,
   { name: 'born', description: t.csv.person.born, value: (node) => list((node.data.born ?? []).map((born) => born.value)) },
   { name: 'nationality', description: t.csv.person.nationality, value: (node) => list((node.data.nationality ?? []).map((fact) => fact.value)) },
-  {
-    name: 'identifiers',
-    description: t.csv.person.identifiers,
-    value: (node) => identifiersText(node.data.identifiers),
-  },
+  person.identifiers,
   {
     name: 'affiliations',
     description: t.csv.person.affiliations,
     value: (node) => list(node.affiliations.map(({ organisation }) => organisation.id)),
   },
-  {
-    name: 'actions',
-    description: t.csv.person.actions,
-    value: (node) => list(node.designations.map(({ action }) => action.id)),
-  },
+  person.actions,
 ];
 
 export const organisationColumns: Column<OrganisationNode>[] = [
-  { name: 'id', description: t.csv.organisation.id, value: (node) => node.id },
-  { name: 'url', description: t.csv.organisation.url, value: (node) => pathOf(node) },
-  { name: 'name', description: t.csv.organisation.name, value: (node) => node.name },
-  {
-    name: 'kind',
-    description: t.csv.organisation.kind,
-    value: (node) => node.data.kind,
-  },
-  { name: 'names', description: t.csv.organisation.names, value: (node) => list(node.data.names.map((name) => name.value)) },
+  organisation.id,
+  organisation.url,
+  organisation.name,
+  { name: 'kind', description: t.csv.organisation.kind, value: (node) => node.data.kind },
+  organisation.names,
   { name: 'parent', description: t.csv.organisation.parent, value: (node) => node.parent?.id ?? '' },
-  {
-    name: 'identifiers',
-    description: t.csv.organisation.identifiers,
-    value: (node) => identifiersText(node.data.identifiers),
-  },
-  {
-    name: 'actions',
-    description: t.csv.organisation.actions,
-    value: (node) => list(node.designations.map(({ action }) => action.id)),
-  },
+  organisation.identifiers,
+  organisation.actions,
 ];
 
 export const sourceColumns: Column<SourceNode>[] = [

@@ -30,13 +30,17 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
   const out: FtmEntity[] = [];
   const identifiers = (node: PersonNode | OrganisationNode, type: string) =>
     (node.data.identifiers ?? []).filter((id) => id.type === type).map((id) => id.value);
+  // The heading is the FtM name; every other printed form is an alias.
+  const namesOf = (node: PersonNode | OrganisationNode) => ({
+    name: [node.name],
+    alias: node.data.names.filter((name) => name.value !== node.name).map((name) => name.value),
+  });
   for (const person of graph.people) {
     out.push({
       id: ftmId('person', person.id),
       schema: 'Person',
       properties: nonEmpty({
-        name: [person.name],
-        alias: person.data.names.filter((name) => name.value !== person.name).map((name) => name.value),
+        ...namesOf(person),
         birthDate: (person.data.born ?? []).map((born) => born.value),
         birthPlace: (person.data.birthplace ?? []).map((place) => place.value),
         nationality: (person.data.nationality ?? []).map((nationality) => nationality.value),
@@ -52,8 +56,7 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
       id: ftmId('organisation', organisation.id),
       schema: 'Organization',
       properties: nonEmpty({
-        name: [organisation.name],
-        alias: organisation.data.names.filter((name) => name.value !== organisation.name).map((name) => name.value),
+        ...namesOf(organisation),
         registrationNumber: identifiers(organisation, 'registration-number'),
         website: identifiers(organisation, 'website'),
         sourceUrl: sourceUrls(organisation),
