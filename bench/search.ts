@@ -12,7 +12,8 @@ const queries = readFileSync('tests/search/queries.tsv', 'utf8')
   .map((line) => line.split('\t'))
   .map(([query = '', expected = '', kind = '']) => ({ query, expected, kind }));
 
-const server = await serveBuilt('dist', 4339);
+// A free port, and a check that it serves this site's build (another preview may be running).
+const server = await serveBuilt('dist', 0, { path: '/search/', text: '<site-search' });
 try {
   const { run, close } = await openSearch(server.origin);
   const first = await run('Ri Chang Ho');

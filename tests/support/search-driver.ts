@@ -13,7 +13,12 @@ export interface QueryCost {
   paths: string[];
 }
 
-/** Opens the search page in Chromium; `run` types one query and measures it; `page` is there to look at what it shows. */
+/**
+ * Opens the search page in Chromium; `run` types one query and measures it; `page` is there to look at what it shows.
+ * Any search page works that has a searchbox named "Search", a status that names the query in curly quotes once its
+ * results are shown, and its results as links in `[data-results] > li`: the site's /search/ and the plain baseline's
+ * (bench/plain-astro.ts).
+ */
 export async function openSearch(origin: string): Promise<{ page: Page; run: (query: string) => Promise<QueryCost>; close: () => Promise<void> }> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

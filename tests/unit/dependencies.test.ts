@@ -26,7 +26,8 @@ const packageOf = (specifier: string) =>
 const imported = new Set(
   [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)]
     .map(([, specifier = '']) => specifier)
-    .filter((specifier) => !/^(?:\.|~\/|node:|astro:|virtual:)/.test(specifier))
+    // Relative, aliased, built-in and URL-path specifiers (a page's `import('/pagefind/pagefind.js')`) name no package.
+    .filter((specifier) => !/^(?:\.|~\/|\/|node:|astro:|virtual:)/.test(specifier))
     .map(packageOf),
 );
 
