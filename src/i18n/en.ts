@@ -1,5 +1,15 @@
 import { ACTION_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
-import type { ActionKind, Confidence, IdentifierType, Jurisdiction, NameKind, OrganisationKind, Script, SourceType } from '~/lib/domain/vocabulary';
+import type {
+  ActionKind,
+  Confidence,
+  DesignationDateKind,
+  IdentifierType,
+  Jurisdiction,
+  NameKind,
+  OrganisationKind,
+  Script,
+  SourceType,
+} from '~/lib/domain/vocabulary';
 import { EXTERNAL_REL } from '~/lib/site/external';
 import { MATCH_THRESHOLD } from '~/lib/search/match-model';
 
@@ -45,6 +55,7 @@ export const en = {
     actions: 'Actions',
     people: 'People',
     organisations: 'Organisations',
+    matrix: 'Matrix',
     sources: 'Sources',
     network: 'Network',
     coverage: 'Coverage',
@@ -116,6 +127,8 @@ export const en = {
 
   dates: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    /** Month names where space is short (the cells of the designation matrix). */
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     /** "23 May 2023". */
     day: (day: number, month: string, year: string) => `${day} ${month} ${year}`,
     /** "May 2023". */
@@ -175,17 +188,16 @@ export const en = {
     heading: 'Relationships',
     /** A wide picture scrolls sideways; its frame takes keyboard focus so it can be scrolled without a mouse. */
     scrollLabel: 'Relationship picture (scrolls sideways)',
-    intro:
-      'Up to two steps out: organisations and parent bodies, people, and the actions (by jurisdiction and date) that link them. Each box links to its page.',
-    /** Direct links left out are still listed in the page's own sections; further ones on the linked pages. */
-    omitted: (direct: number, further: boolean) =>
-      direct > 0
-        ? ` To keep the picture readable, ${direct} direct ${direct === 1 ? 'link is' : 'links are'} left out${further ? ', and so are entities two steps out' : ''}; the sections of this page list every direct link.`
-        : further
-          ? ' To keep the picture readable, some entities two steps out are left out; their pages list them.'
-          : '',
+    intro: 'The bodies above, the units and people below, and the actions that named it, by date. Each box links to its page.',
+    /** Boxes past the diagram's limits are left out; the page's own sections list every link. */
+    omitted: (count: number) =>
+      count > 0 ? ` To keep the picture readable, ${count} ${count === 1 ? 'link is' : 'links are'} left out; the sections of this page list every one.` : '',
     asList: 'The relationships in this picture, as a list',
     relation: { 'member of': 'member of', 'part of': 'part of', 'named by': 'named by' },
+    captions: { parents: 'Parent bodies', memberOf: 'Member of', units: 'Units', members: 'Members', namedBy: 'Named by' },
+    more: (count: number) => `and ${count} more`,
+    /** An action's box: jurisdiction, date, and its kind when it is not a designation. */
+    action: (code: string, date: string, kind: string | undefined) => `${code} · ${date}${kind ? ` · ${kind}` : ''}`,
   },
   sourceList: {
     heading: 'Sources',
@@ -197,10 +209,10 @@ export const en = {
   sourcedValues: { disagree: 'Sources disagree:', alternatives: 'Listed with alternatives:' },
   status: {
     heading: 'Status by jurisdiction',
-    delisted: (date: string) => `delisted ${date}`,
-    since: (date: string) => `designated since ${date}`,
-    amended: (date: string) => `, amended ${date}`,
-    namedBy: (jurisdiction: string) => `named in an action by ${jurisdiction}`,
+    /** The one-row table on an entity page. */
+    caption: (name: string) => `Designations of ${name} in each of the seven jurisdictions`,
+    scrollLabel: 'Status by jurisdiction (scrolls sideways)',
+    seeMatrix: 'See this row in the designation matrix',
   },
   chart: {
     title: 'Actions per year by jurisdiction, and people and organisations named so far',
@@ -208,6 +220,22 @@ export const en = {
     segmentTitle: (jurisdiction: string, year: string, count: number) => `${jurisdiction}, ${year}: ${count}`,
     caption: (maxActions: number, maxDesignees: number) =>
       `Actions per year, stacked by jurisdiction (left scale up to ${maxActions}; each bar links to those actions); dashed line: people and organisations named so far (right scale, ${maxDesignees} in all).`,
+  },
+  swimlane: {
+    /** The picture scrolls sideways; its frame takes keyboard focus so it can be scrolled without a mouse. */
+    scrollLabel: 'Actions by day and jurisdiction (picture, scrolls sideways)',
+    /** A lane's label: the name where there is room, the code on the small picture of an entity page. */
+    lane: (code: string, name: string, compact: boolean) => (compact ? code : name),
+    /** Tooltip of a mark. */
+    markTitle: (date: string, jurisdiction: string, kind: string, title: string) => `${date} · ${jurisdiction} · ${kind}: ${title}`,
+    caption: (entity: boolean) =>
+      entity
+        ? 'The actions that named them, each at the day it was announced, in the row of its jurisdiction; marks link to the actions, listed below as text.'
+        : 'Each action at the day it was announced, in the row of its jurisdiction. Marks close in time are stacked; each links to its action. The list below gives every action as text.',
+    legend: {
+      kinds: { designation: 'Designation', amendment: 'Amendment', delisting: 'Delisting' } satisfies Record<ActionKind, string>,
+      coordinated: 'Line: actions taken jointly',
+    },
   },
 
   // Pages.
@@ -228,6 +256,8 @@ export const en = {
     organisationsNamed: (count: number) => `Organisations named (${count})`,
     coordinated: 'Coordinated actions',
     coordinatedNote: 'Taken jointly or on the same day against the same targets.',
+    carriedOver: 'Carried over from:',
+    carriedInto: 'Carried over by:',
   },
   person: {
     eyebrow: 'Person',
@@ -353,7 +383,55 @@ export const en = {
     byBody: 'Units under each parent body',
     byBodyIntro: 'Each box is an organisation (with the number of people recorded in it) and links to its page; lines lead to the body above.',
     truncated: (shown: number, total: number) => `The picture shows the ${shown} units nearest the top of ${total}; the list below gives them all.`,
+    /** A unit's box: its name and the number of people recorded in it. */
+    unit: (name: string, people: number) => `${name} (${people})`,
     partOf: 'part of',
+  },
+  matrix: {
+    title: 'Designation matrix',
+    description: 'Who has designated whom, and who has not: every person and organisation against the seven jurisdictions, with the date of each designation.',
+    /** The <title> and heading of one page of a view. */
+    heading: (view: string | undefined) => (view ? `Designation matrix: ${view}` : 'Designation matrix'),
+    pageTitle: (heading: string, sort: string, page: number, pages: number) =>
+      `${heading}, ${sort.toLowerCase()}${pages > 1 ? `, page ${page} of ${pages}` : ''}`,
+    intro:
+      'One row per person and organisation in the tracker, one column per jurisdiction. A cell gives the first designation there and what its date is, then any amendments and the delisting, each linking to its action; “not designated” means that jurisdiction has not designated the entry in any action the tracker holds.',
+    count: (rows: number, view: string) => `${plural(rows, 'entry', 'entries')} in “${view}”.`,
+    viewsLabel: 'Views',
+    sortsLabel: 'Order',
+    views: {
+      all: 'All',
+      people: 'People',
+      organisations: 'Organisations',
+      groups: 'Hacking groups',
+      /** "designated by X but not by Y". */
+      pair: (by: string, notBy: string) => `By ${by}, not by ${notBy}`,
+      notUn: 'Not by the UN',
+      oneOnly: 'By one jurisdiction only',
+    },
+    sorts: { first: 'By first designation', jurisdictions: 'By number of jurisdictions' },
+    caption: (view: string, sort: string) => `Designations by jurisdiction: ${view}, ${sort.toLowerCase()}. Each date links to its action.`,
+    scrollLabel: 'Designation matrix (scrolls sideways)',
+    entity: 'Person or organisation',
+    dateKind: { announced: 'announced', effective: 'effective', 'carried-over': 'carried over' } satisfies Record<DesignationDateKind, string>,
+    amended: (date: string) => `amended ${date}`,
+    delisted: (date: string) => `delisted ${date}`,
+    notDesignated: 'not designated',
+    legendHeading: 'How to read a cell',
+    legend: {
+      announced: 'the day the authority announced the designation.',
+      effective: 'the day the designation took legal effect, where a source gives a day other than the announcement.',
+      'carried-over':
+        'the day the jurisdiction carried another jurisdiction’s listing over into its own regime, as the UK did with EU listings on 31 December 2020; the action page links the original listing.',
+    } satisfies Record<DesignationDateKind, string>,
+    legendAmended: 'an amendment of the entry, with its date.',
+    legendDelisted: 'the delisting that ended the designation. A delisted entry still counts as designated in the views and the totals.',
+    legendNotDesignated: 'no action by that jurisdiction names the entry as a designee.',
+    totals: (rows: number) => `Designated, of ${plural(rows, 'entry', 'entries')}`,
+    pagination: 'Pages',
+    page: (page: number) => `Page ${page}`,
+    empty: 'No person or organisation is in this view.',
+    download: 'The whole matrix as CSV',
   },
   downloads: {
     title: 'Downloads',
@@ -384,6 +462,7 @@ export const en = {
       people: 'One row per person.',
       organisations: 'One row per organisation.',
       sources: 'One row per source document.',
+      matrix: 'One row per person and organisation, with what each of the seven jurisdictions did: the designation matrix as a table.',
     },
     action: {
       id: 'Stable id of the action (also its URL slug).',
@@ -430,6 +509,19 @@ export const en = {
       date: 'Publication date (YYYY, YYYY-MM or YYYY-MM-DD).',
       type: 'primary (the official document, also when read through a copy) or secondary.',
       language: 'Two-letter language code.',
+    },
+    /** Five columns per jurisdiction, each prefixed with its code in lower case (kr_first_designated …). */
+    matrix: {
+      id: 'Stable id of the person or organisation.',
+      type: 'person or organisation.',
+      name: 'Name shown as the page heading.',
+      first_designated: (jurisdiction: string) =>
+        `Date of the first designation by ${jurisdiction}, YYYY-MM-DD; empty when ${jurisdiction} has not designated the entry.`,
+      date_kind: (jurisdiction: string) =>
+        `What that date is: announced, effective (the day it took legal effect, where a source gives another day) or carried-over (the day ${jurisdiction} carried another jurisdiction’s listing over into its own regime).`,
+      amended: (jurisdiction: string) => `Dates of amendments by ${jurisdiction}, oldest first, separated by "; ".`,
+      delisted: (jurisdiction: string) => `Date ${jurisdiction} delisted the entry, if no later designation listed it again.`,
+      actions: (jurisdiction: string) => `Ids of the actions by ${jurisdiction} behind these dates (designation, amendments, delisting), separated by "; ".`,
     },
   },
   about: {

@@ -57,6 +57,12 @@ export const actionSchema = z
       .array(slug)
       .optional()
       .describe('Ids of other actions taken jointly or on the same day against the same targets. Write the link once, on either action.'),
+    carriesOver: z
+      .array(slug)
+      .optional()
+      .describe(
+        'Ids of earlier actions of another jurisdiction whose listings this action carried over into its own regime (e.g. the UK’s 31 December 2020 listings carried over from EU listings). Give it only where the action’s own sources say so.',
+      ),
     sources: sourceIds.describe('Sources for the action itself (date, authority, designees).'),
     confidence: confidence.optional(),
     quote,

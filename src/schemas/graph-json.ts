@@ -27,6 +27,9 @@ export const graphJsonSchema = z
           title: z.string(),
           designees: z.array(z.string()).describe('Ids of people and organisations.'),
           coordinatedWith: z.array(z.string()).describe('Ids of coordinated actions.'),
+          carriesOver: z
+            .array(z.string())
+            .describe('Ids of earlier actions of other jurisdictions whose listings this action carried over into its own regime.'),
           sources: z.array(z.url()).describe('URLs of the documents for the action.'),
         })
         .strict(),

@@ -41,6 +41,36 @@ describe('the graph stops the build on a wrong reference, naming file, field and
       'content/actions/a.md: coordinatedWith[0]: no action "zzz"',
     ],
     [
+      'a carried-over action that does not exist, with a hint',
+      {
+        organisations: [organisation('x')],
+        actions: [
+          action('eu-2017', { jurisdiction: 'EU', announced: '2017-10-16', designees: [{ organisation: 'x' }] }),
+          action('a', { jurisdiction: 'GB', announced: '2020-12-31', designees: [{ organisation: 'x' }], carriesOver: ['eu-2071'] }),
+        ],
+      },
+      'content/actions/a.md: carriesOver[0]: no action "eu-2071" (did you mean "eu-2017"?)',
+    ],
+    [
+      'a carried-over action of the same jurisdiction',
+      {
+        organisations: [organisation('x')],
+        actions: [action('b', { designees: [{ organisation: 'x' }] }), action('a', { designees: [{ organisation: 'x' }], carriesOver: ['b'] })],
+      },
+      'content/actions/a.md: carriesOver[0]: "b" is an action of the same jurisdiction (KR); carrying over is from another jurisdiction',
+    ],
+    [
+      'a carried-over action announced later',
+      {
+        organisations: [organisation('x')],
+        actions: [
+          action('b', { jurisdiction: 'EU', announced: '2021-01-01', designees: [{ organisation: 'x' }] }),
+          action('a', { jurisdiction: 'GB', announced: '2020-12-31', designees: [{ organisation: 'x' }], carriesOver: ['b'] }),
+        ],
+      },
+      'content/actions/a.md: carriesOver[0]: "b" was announced on 2021-01-01, after this action (2020-12-31)',
+    ],
+    [
       'an effective date before the announcement',
       { organisations: [organisation('x')], actions: [action('a', { designees: [{ organisation: 'x' }], announced: '2024-12-26', effective: '2024-12-20' })] },
       'content/actions/a.md: effective: "2024-12-20" is before announced "2024-12-26"',

@@ -16,6 +16,7 @@ const pageTypes = {
   search: 'search/?q=Lazarus',
   about: 'about/',
   coverage: 'coverage/',
+  matrix: 'matrix/',
   downloads: 'downloads/',
   changes: 'changes/',
   network: 'network/',

@@ -1,5 +1,9 @@
 import { expect, test } from './fixtures';
 import { builtContent } from '../support/content';
+import { JURISDICTIONS } from '~/lib/domain/vocabulary';
+import { formatShortDate } from '~/i18n';
+import type { OrganisationNode } from '~/lib/content/graph';
+import { MATRIX_PAGE_SIZE } from '~/lib/pages/matrix';
 
 test('a reader follows a person to their organisation, to an action, and back', async ({ page }) => {
   await page.goto('people/kim-sang-man/');
@@ -57,10 +61,25 @@ test('a coverage cell leads to that jurisdiction’s actions of that year', asyn
   await expect(page.getByRole('region', { name: '2024' }).getByRole('link', { name: /ROK designates 15 DPRK IT operatives/ })).toBeVisible();
 });
 
-test('an entity page shows its status per jurisdiction, delistings included', async ({ page }) => {
+test('an entity page shows its row of the matrix: seven cells, delistings included, and a link to the matrix', async ({ page }) => {
+  const content = builtContent();
+  const tornado = content.organisation('tornado-cash');
+  const delisting = tornado?.designations.find(({ action }) => action.data.kind === 'delisting')?.action;
+  if (!tornado || !delisting) throw new Error('Tornado Cash and its delisting are part of the content');
   await page.goto('organisations/tornado-cash/');
   const status = page.getByRole('region', { name: 'Status by jurisdiction' });
-  await expect(status).toContainText('delisted 21 March 2025');
+  const rows = status.locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole('cell')).toHaveCount(JURISDICTIONS.length);
+  const delisted = rows.getByRole('cell').nth(JURISDICTIONS.indexOf(delisting.data.jurisdiction));
+  await expect(delisted.getByRole('link', { name: `delisted ${formatShortDate(delisting.data.announced)}` })).toHaveAttribute(
+    'href',
+    new RegExp(`/actions/${delisting.id}/$`),
+  );
+  const notDesignated = JURISDICTIONS.filter((code) => !tornado.designations.some(({ action }) => action.data.jurisdiction === code));
+  await expect(rows.getByRole('cell').filter({ hasText: 'not designated' })).toHaveCount(notDesignated.length);
+  await status.getByRole('link', { name: 'See this row in the designation matrix' }).click();
+  await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(tornado.name);
 });
 
 test('a page can be cited, and its data downloaded', async ({ page, request }) => {
@@ -83,7 +102,7 @@ test('the feed lists the newest action first', async ({ request }) => {
 
 test('the downloads page links every export, and each is served', async ({ page, request }) => {
   await page.goto('downloads/');
-  for (const name of ['graph.json', 'graph.schema.json', 'actions.csv', 'people.csv', 'organisations.csv', 'sources.csv', 'entities.ftm.json']) {
+  for (const name of ['graph.json', 'graph.schema.json', 'actions.csv', 'people.csv', 'organisations.csv', 'sources.csv', 'matrix.csv', 'entities.ftm.json']) {
     const link = page
       .getByRole('main')
       .getByRole('link', { name: new RegExp(name.replace('.', '\\.')) })
@@ -104,4 +123,61 @@ test('a bar of the timeline chart leads to that jurisdiction’s year', async ({
   await page.goto('timeline/');
   await page.getByRole('link', { name: `${count} ${count === 1 ? 'action' : 'actions'} by South Korea in ${year}` }).click();
   await expect(page).toHaveURL(new RegExp(`/timeline/kr/#year-${year}$`));
+});
+
+test('a mark of the swimlane timeline leads to its action, and an entity page draws one mark per designation', async ({ page }) => {
+  const content = builtContent();
+  const action = content.actions.find((entry) => entry.data.kind === 'designation');
+  if (!action) throw new Error('the built content has no designation');
+  await page.goto('timeline/');
+  const picture = page.getByRole('group', { name: 'Actions by day and jurisdiction (picture, scrolls sideways)' });
+  await picture.locator(`svg a[href$="/actions/${action.id}/"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/actions/${action.id}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(action.data.title);
+
+  const entity = [...content.people].sort((a, b) => b.designations.length - a.designations.length)[0];
+  if (!entity) throw new Error('the built content has no person');
+  await page.goto(`people/${entity.id}/`);
+  const named = page.getByRole('region', { name: 'Actions that named them' });
+  const marks = named.getByRole('group', { name: 'Actions by day and jurisdiction (picture, scrolls sideways)' }).locator('svg a');
+  await expect(marks).toHaveCount(entity.designations.length);
+  const hrefs = await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.map((href) => /\/actions\/([^/]+)\/$/.exec(href)?.[1]).sort()).toEqual(entity.designations.map(({ action: named }) => named.id).sort());
+});
+
+test.describe('the designation matrix without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  /** Jurisdictions that designated an entity, counted from its actions. */
+  const designatedBy = (node: Pick<OrganisationNode, 'designations'>) =>
+    new Set(node.designations.filter(({ action }) => action.data.kind === 'designation').map(({ action }) => action.data.jurisdiction)).size;
+
+  test('a row per entity with seven cells; view and sort links change the rows; a date opens its action', async ({ page }) => {
+    const content = builtContent();
+    const entities = [...content.people, ...content.organisations];
+    await page.goto('matrix/');
+    const table = page.getByRole('region', { name: 'Designation matrix (scrolls sideways)' }).getByRole('table');
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(Math.min(entities.length, MATRIX_PAGE_SIZE));
+    expect(new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td').length)))).toEqual(new Set([JURISDICTIONS.length]));
+    await expect(table.getByRole('columnheader')).toHaveCount(JURISDICTIONS.length + 1);
+
+    const groups = content.organisations.filter((organisation) => organisation.data.kind === 'hacking-group');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Hacking groups' }).click();
+    await expect(page).toHaveURL(/\/matrix\/groups\/$/);
+    await expect(rows).toHaveCount(groups.length);
+    expect((await rows.getByRole('rowheader').allInnerTexts()).sort()).toEqual(groups.map((group) => group.name).sort());
+
+    await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'By number of jurisdictions' }).click();
+    await expect(page).toHaveURL(/\/matrix\/groups\/by-jurisdictions\/$/);
+    const names = await rows.getByRole('rowheader').allInnerTexts();
+    const counts = names.map((name) => designatedBy(groups.find((group) => group.name === name) ?? { designations: [] }));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(Math.max(...groups.map(designatedBy)));
+
+    const link = rows.first().getByRole('cell').getByRole('link').first();
+    const id = /\/actions\/([^/]+)\/$/.exec((await link.getAttribute('href')) ?? '')?.[1] ?? '';
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.action(id)?.data.title ?? 'an action of the content');
+  });
 });

@@ -40,6 +40,7 @@ describe('graph.json, the public data contract', () => {
       title: 'Action kr-2023',
       designees: ['park-jin-hyok', 'lazarus'],
       coordinatedWith: ['us-2018'],
+      carriesOver: [],
       sources: ['https://example.org/src-a'],
     });
     expect(json.actions.find((entry) => entry.id === 'us-2018')?.effective).toBeNull();

@@ -48,6 +48,22 @@ describe('buildGraph', () => {
     expect(graph.action('us-2019')?.coordinated).toEqual([]);
   });
 
+  test('a listing carried over from another jurisdiction links both actions, oldest first', () => {
+    const graph = buildGraph(
+      graphInput({
+        organisations: [organisation('x')],
+        actions: [
+          action('eu-2018', { jurisdiction: 'EU', announced: '2018-01-22', designees: [{ organisation: 'x' }] }),
+          action('eu-2017', { jurisdiction: 'EU', announced: '2017-10-16', designees: [{ organisation: 'x' }] }),
+          action('gb-2020', { jurisdiction: 'GB', announced: '2020-12-31', designees: [{ organisation: 'x' }], carriesOver: ['eu-2018', 'eu-2017'] }),
+        ],
+      }),
+    );
+    expect(graph.action('gb-2020')?.carriedOver.map((other) => other.id)).toEqual(['eu-2017', 'eu-2018']);
+    expect(graph.action('eu-2017')?.carriedInto.map((other) => other.id)).toEqual(['gb-2020']);
+    expect(graph.action('eu-2017')?.carriedOver).toEqual([]);
+  });
+
   test('a source knows every entry that cites it, wherever in the entry', () => {
     const graph = sample();
     const citing = graph.source('src-b')?.citedBy.map((node) => `${node.type}:${node.id}`);

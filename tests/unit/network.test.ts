@@ -1,16 +1,37 @@
-import { expect, test } from 'vitest';
-import { buildGraph } from '~/lib/content/graph';
-import { bodyTrees, designeesByBodyAndJurisdiction, layoutNetwork, MAX_TREE_UNITS, neighbourhood } from '~/lib/pictures/network';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { buildGraph, type Graph } from '~/lib/content/graph';
+import { loadContent } from '~/lib/content/read-content';
+import { diagramLabels } from '~/lib/pages/parts';
+import type { Diagram } from '~/lib/pictures/lanes';
+import { FONT_SIZE } from '~/lib/pictures/lanes';
+import { bodyTrees, DIAGRAM_LIMITS, designeesByBodyAndJurisdiction, MAX_TREE_UNITS, relationshipDiagram } from '~/lib/pictures/network';
+import { textWidth, wrapText } from '~/lib/pictures/text-width';
+import { writeCorpus } from '../../bench/generate';
 import { action, graphInput, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
   graphInput({
-    organisations: [organisation('rgb'), organisation('lazarus', { parent: { organisation: 'rgb', sources: ['src-a'] } })],
+    organisations: [
+      organisation('rgb'),
+      organisation('bureau', { parent: { organisation: 'rgb', sources: ['src-a'] } }),
+      organisation('lazarus', { parent: { organisation: 'bureau', sources: ['src-a'] } }),
+      organisation('andariel', { parent: { organisation: 'rgb', sources: ['src-a'] } }),
+      organisation('front'),
+    ],
     people: [
       person('park', { affiliations: [{ organisation: 'lazarus', sources: ['src-a'] }] }),
-      ...Array.from({ length: 30 }, (_, index) => person(`p-${index}`, { affiliations: [{ organisation: 'rgb', sources: ['src-a'] }] })),
+      person('kim', { affiliations: ['lazarus', 'andariel', 'front'].map((id) => ({ organisation: id, sources: ['src-a'] })) }),
+      ...Array.from({ length: 30 }, (_, index) => person(`p-${index}`, { affiliations: [{ organisation: 'lazarus', sources: ['src-a'] }] })),
     ],
-    actions: [action('us-2018', { jurisdiction: 'US', designees: [{ person: 'park' }] })],
+    actions: [
+      action('us-2018', { jurisdiction: 'US', announced: '2018-09-06', designees: [{ person: 'park' }, { organisation: 'lazarus' }] }),
+      ...Array.from({ length: 12 }, (_, index) =>
+        action(`eu-${index}`, { jurisdiction: 'EU', announced: `2020-01-${String(index + 10)}`, designees: [{ organisation: 'lazarus' }] }),
+      ),
+    ],
   }),
 );
 
@@ -19,63 +40,179 @@ function found<Node>(node: Node | undefined): Node {
   return node;
 }
 
-test('the neighbourhood reaches two steps out: a person, their body, its parent, and the action naming them', () => {
-  const network = neighbourhood(found(graph.person('park')), 5);
-  expect(network.nodes.map(({ node, distance }) => `${node.id}@${distance}`)).toEqual(['park@0', 'lazarus@1', 'us-2018@1', 'rgb@2']);
-  expect(network.edges.map((edge) => `${edge.from.id} ${edge.relation} ${edge.to.id}`)).toEqual(
-    expect.arrayContaining(['park member of lazarus', 'park named by us-2018', 'lazarus part of rgb']),
+const nameOf = (id: string) => found(graph.organisation(id) ?? graph.person(id)).name;
+const labelsOf = (diagram: Diagram) => diagram.boxes.map((box) => box.item.label);
+const textsOf = (diagram: Diagram) => diagram.texts.map((text) => text.text);
+
+test('an organisation: its parent chain above, itself, its units and members below, the actions that named it to one side', () => {
+  const drawn = found(relationshipDiagram(found(graph.organisation('lazarus')), diagramLabels));
+  const { boxes } = drawn.diagram;
+  const box = (id: string) => found(boxes.find((entry) => entry.item.label === nameOf(id)));
+  // The chain runs down from the top body; each level is indented one step further.
+  expect(box('rgb').y).toBeLessThan(box('bureau').y);
+  expect(box('bureau').y).toBeLessThan(box('lazarus').y);
+  expect(box('rgb').x).toBeLessThan(box('bureau').x);
+  expect(box('lazarus').item.centre).toBe(true);
+  // Members below, capped, and "and K more" says how many are left out.
+  const members = boxes.filter((entry) => entry.item.kind === 'person');
+  expect(members).toHaveLength(DIAGRAM_LIMITS.members);
+  expect(members.every((member) => member.y > box('lazarus').y)).toBe(true);
+  const memberCount = found(graph.organisation('lazarus')).members.length;
+  expect(textsOf(drawn.diagram)).toContain(`and ${memberCount - DIAGRAM_LIMITS.members} more`);
+  // Actions to the side, oldest first, capped the same way.
+  const actions = boxes.filter((entry) => entry.item.kind === 'action');
+  expect(actions).toHaveLength(DIAGRAM_LIMITS.actions);
+  expect(actions[0]?.item.label).toBe('US · 6 September 2018');
+  expect(actions.every((entry) => entry.x > box('lazarus').x + box('lazarus').width)).toBe(true);
+  expect(actions.map((entry) => entry.y)).toEqual([...actions.map((entry) => entry.y)].sort((a, b) => a - b));
+  expect(textsOf(drawn.diagram)).toContain('and 5 more');
+  expect(drawn.omitted).toBe(memberCount - DIAGRAM_LIMITS.members + 5);
+  expect(drawn.links.map((link) => `${link.from.id} ${link.relation} ${link.to.id}`)).toEqual(
+    expect.arrayContaining(['bureau part of rgb', 'lazarus part of bureau', 'kim member of lazarus', 'lazarus named by us-2018']),
   );
-  expect(network.omittedDirect).toBe(0);
-  expect(network.omittedFurther).toBe(false);
 });
 
-test('a crowded neighbourhood is capped, parent bodies and members before actions, and says what was left out', () => {
-  const network = neighbourhood(found(graph.organisation('lazarus')), 18);
-  expect(network.nodes).toHaveLength(18);
-  expect(network.nodes.slice(0, 3).map(({ node }) => node.id)).toEqual(['lazarus', 'rgb', 'park']);
-  expect(network.nodes.map(({ node }) => node.id)).not.toContain('us-2018');
-  expect(network.omittedDirect).toBe(0);
-  expect(network.omittedFurther).toBe(true);
-  // The centre's own links left out are counted: rgb has 30 members and one unit.
-  const crowdedCentre = neighbourhood(found(graph.organisation('rgb')), 18);
-  expect(crowdedCentre.omittedDirect).toBe(31 - 17);
-  expect(crowdedCentre.nodes.every(({ distance }) => distance <= 1)).toBe(true);
+test('a person with several bodies: each body drawn once under its own top body, joined to the person below', () => {
+  const drawn = found(relationshipDiagram(found(graph.person('kim')), diagramLabels));
+  // Rgb is above both Lazarus and Andariel, and drawn once.
+  expect(labelsOf(drawn.diagram).filter((label) => label === nameOf('rgb'))).toHaveLength(1);
+  // An outline: each body right after the body above it.
+  expect(labelsOf(drawn.diagram)).toEqual(['rgb', 'andariel', 'bureau', 'lazarus', 'front', 'kim'].map(nameOf));
+  expect(drawn.links.filter((link) => link.relation === 'member of').map((link) => link.to.id)).toEqual(['lazarus', 'andariel', 'front']);
+  expect(relationshipDiagram(found(graph.person('p-0')), diagramLabels)?.diagram.boxes.at(-1)?.item.centre).toBe(true);
 });
 
-test('every edge between two drawn entities is drawn, once', () => {
-  const network = neighbourhood(found(graph.person('park')), 5);
-  const keys = network.edges.map((edge) => `${edge.from.id}>${edge.to.id}`);
-  expect(new Set(keys).size).toBe(keys.length);
-  expect(keys.sort()).toEqual(['lazarus>rgb', 'park>lazarus', 'park>us-2018']);
+test('labels wrap to their box and are never cut, however long or unbroken', () => {
+  const long = 'Reconnaissance General Bureau of the Korean People’s Army General Staff';
+  const lines = wrapText(long, 120, FONT_SIZE);
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.join(' ')).toBe(long);
+  expect(lines.every((line) => textWidth(line, FONT_SIZE) <= 120)).toBe(true);
+  const wallet = '0x098b716b8aaf21512996dc57eb0615e2383e2f96';
+  expect(wrapText(wallet, 100, FONT_SIZE).join('')).toBe(wallet);
+  const hangul = '조선민주주의인민공화국정찰총국';
+  expect(wrapText(hangul, 80, FONT_SIZE).join('')).toBe(hangul);
 });
 
-test('a body with more units than a picture holds draws the nearest levels and lists every unit', () => {
+/** Every geometric promise of a diagram: whole labels, boxes apart, no line through a box. */
+function checkDiagram(diagram: Diagram, where: string) {
+  const problems: string[] = [];
+  const rects = [
+    ...diagram.boxes.map((box) => ({ name: box.item.label, x: box.x, y: box.y, width: box.width, height: box.height })),
+    ...diagram.texts.map((text) => ({ name: text.text, x: text.x, y: text.y, width: textWidth(text.text, FONT_SIZE), height: text.height })),
+  ];
+  for (const box of diagram.boxes) {
+    if (
+      box.lines.map((line) => line.text).join(' ') !== box.item.label.split(/\s+/).join(' ') &&
+      box.lines.map((line) => line.text).join('') !== box.item.label.replace(/\s+/g, '')
+    ) {
+      problems.push(`${where}: "${box.item.label}" is drawn as "${box.lines.map((line) => line.text).join(' / ')}"`);
+    }
+    for (const line of box.lines) {
+      if (line.x + textWidth(line.text, FONT_SIZE) > box.x + box.width) problems.push(`${where}: "${line.text}" is wider than its box`);
+      if (line.y > box.y + box.height || line.y - FONT_SIZE < box.y) problems.push(`${where}: "${line.text}" is outside its box`);
+    }
+  }
+  for (const [index, a] of rects.entries()) {
+    if (a.x < 0 || a.y < 0 || a.x + a.width > diagram.width || a.y + a.height > diagram.height) problems.push(`${where}: "${a.name}" is outside the picture`);
+    for (const b of rects.slice(index + 1)) {
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        problems.push(`${where}: "${a.name}" overlaps "${b.name}"`);
+    }
+  }
+  for (const points of diagram.lines) {
+    for (const [index, start] of points.slice(0, -1).entries()) {
+      const end = points[index + 1] ?? start;
+      const [x1, x2] = [Math.min(start.x, end.x), Math.max(start.x, end.x)];
+      const [y1, y2] = [Math.min(start.y, end.y), Math.max(start.y, end.y)];
+      if (x1 !== x2 && y1 !== y2) problems.push(`${where}: a line runs on a slant`);
+      for (const rect of rects) {
+        // Strictly inside: a line may end on a box's edge.
+        if (x2 > rect.x + 0.5 && x1 < rect.x + rect.width - 0.5 && y2 > rect.y + 0.5 && y1 < rect.y + rect.height - 0.5) {
+          problems.push(`${where}: a line crosses "${rect.name}"`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function checkGraph(checked: Graph) {
+  const problems: string[] = [];
+  let diagrams = 0;
+  for (const node of [...checked.people, ...checked.organisations]) {
+    const drawn = relationshipDiagram(node, diagramLabels);
+    if (!drawn) continue;
+    diagrams += 1;
+    problems.push(...checkDiagram(drawn.diagram, `${node.type} ${node.id}`));
+  }
+  const trees = bodyTrees(checked, {
+    hrefOf: diagramLabels.hrefOf,
+    more: diagramLabels.more,
+    unitOf: (node) => `${node.name} (${node.members.length})`,
+    listHref: () => '#',
+  });
+  for (const tree of trees) problems.push(...checkDiagram(tree.diagram, `tree of ${tree.top.id}`));
+  return { problems, diagrams: diagrams + trees.length };
+}
+
+test('every diagram of the fixture passes the geometry checks', () => {
+  const { problems, diagrams } = checkGraph(graph);
+  expect(diagrams).toBeGreaterThan(30);
+  expect(problems).toEqual([]);
+});
+
+test('every diagram of the real content passes the geometry checks', () => {
+  const { problems, diagrams } = checkGraph(buildGraph(loadContent('content')));
+  expect(diagrams).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+const corpus = mkdtempSync(path.join(tmpdir(), 'diagram-corpus-'));
+afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+test('every diagram of a generated corpus of 2,000 entities (deep chains, big bodies) passes the geometry checks', () => {
+  writeCorpus(corpus, 2000);
+  const { problems, diagrams } = checkGraph(buildGraph(loadContent(corpus)));
+  expect(diagrams).toBeGreaterThan(1000);
+  expect(problems.slice(0, 10)).toEqual([]);
+});
+
+test('the checks catch a cut label, an overlap and a line through a box', () => {
+  const drawn = found(relationshipDiagram(found(graph.organisation('lazarus')), diagramLabels)).diagram;
+  const [first, second] = drawn.boxes;
+  const cut: Diagram = { ...drawn, boxes: drawn.boxes.map((box, index) => (index === 0 ? { ...box, lines: [{ ...found(box.lines[0]), text: 'Rg…' }] } : box)) };
+  expect(checkDiagram(cut, 'cut').join()).toMatch(/is drawn as/);
+  const overlap: Diagram = { ...drawn, boxes: drawn.boxes.map((box, index) => (index === 1 ? { ...box, y: found(first).y } : box)) };
+  expect(checkDiagram(overlap, 'overlap').join()).toMatch(/overlaps/);
+  const through: Diagram = {
+    ...drawn,
+    lines: [
+      [
+        { x: 0, y: found(second).y + 5 },
+        { x: drawn.width, y: found(second).y + 5 },
+      ],
+    ],
+  };
+  expect(checkDiagram(through, 'through').join()).toMatch(/crosses/);
+});
+
+test('a body with more units than a picture holds draws the nearest levels and says how many are left out', () => {
   const units = Array.from({ length: MAX_TREE_UNITS + 5 }, (_, index) =>
     organisation(`unit-${index}`, { parent: { organisation: index < 3 ? 'top' : `unit-${index % 3}`, sources: ['src-a'] } }),
   );
   const big = buildGraph(graphInput({ organisations: [organisation('top'), ...units], actions: [action('a', { designees: [{ organisation: 'top' }] })] }));
-  const [tree] = bodyTrees(big);
+  const [tree] = bodyTrees(big, { hrefOf: diagramLabels.hrefOf, more: diagramLabels.more, unitOf: (node) => node.name, listHref: () => '#all' });
   expect(tree?.units).toHaveLength(MAX_TREE_UNITS + 6);
-  expect(tree?.layout.nodes).toHaveLength(MAX_TREE_UNITS);
-  expect(tree?.layout.nodes.slice(0, 4).map(({ node, distance }) => `${node.id}@${distance}`)).toEqual(['top@0', 'unit-0@1', 'unit-1@1', 'unit-2@1']);
-  expect(tree?.layout.edges).toHaveLength(MAX_TREE_UNITS - 1);
+  expect(tree?.diagram.boxes).toHaveLength(MAX_TREE_UNITS);
+  // An outline: the top, then each unit followed by its own units.
+  const firstUnit = found(big.organisation('top')?.children[0]);
+  expect(tree?.diagram.boxes.slice(0, 3).map((box) => box.item.label)).toEqual([big.organisation('top')?.name, firstUnit.name, firstUnit.children[0]?.name]);
+  expect(tree?.diagram.texts.map((text) => text.text)).toEqual(['and 6 more']);
+  expect(checkDiagram(found(tree).diagram, 'big tree')).toEqual([]);
 });
 
-test('the layout places every node inside the picture, with points for every edge', () => {
-  const layout = layoutNetwork(neighbourhood(found(graph.organisation('lazarus'))));
-  expect(layout.nodes.length).toBe(18);
-  for (const node of layout.nodes) {
-    expect(node.x - node.width / 2).toBeGreaterThanOrEqual(0);
-    expect(node.x + node.width / 2).toBeLessThanOrEqual(layout.width + 0.5);
-    expect(node.y + node.height / 2).toBeLessThanOrEqual(layout.height + 0.5);
-  }
-  expect(layout.edges.every((edge) => edge.points.length >= 2)).toBe(true);
-});
-
-test('the whole network: each top body with its tree, and designees counted under their top body per jurisdiction', () => {
-  const trees = bodyTrees(graph);
-  expect(trees.map(({ top }) => top.id)).toEqual(['rgb']);
-  expect(trees[0]?.layout.nodes.map(({ node }) => node.id).sort()).toEqual(['lazarus', 'rgb']);
+test('the whole network: designees counted under their top body per jurisdiction', () => {
   const rows = designeesByBodyAndJurisdiction(graph);
-  expect(rows.map((row) => [row.body?.id, row.counts])).toEqual([['rgb', [1]]]);
+  // Park and Lazarus by the US, Lazarus by the EU.
+  expect(rows.map((row) => [row.body?.id, row.counts])).toEqual([['rgb', graph.jurisdictions.map((code) => (code === 'US' ? 2 : 1))]]);
 });

@@ -12,7 +12,8 @@ import {
 } from '~/lib/domain/vocabulary';
 import { actionPage, organisationPage, personPage, sourcePage } from '~/lib/pages/entities';
 import { actionsIndexPage, homePage, organisationsIndexPage, peopleIndexPage, sourcesIndexPage, timelinePage } from '~/lib/pages/lists';
-import { identifierRows, sourceRefsOf, statusLines } from '~/lib/pages/parts';
+import { identifierRows, sourceRefsOf } from '~/lib/pages/parts';
+import { entityMatrixRow } from '~/lib/pages/matrix';
 import { aboutPage, changesPage, coveragePage, downloadsPage, layoutOf, networkPage, notFoundPage, searchPage } from '~/lib/pages/site';
 import { formatDate, t } from '~/i18n';
 import { action, graphInput, organisation, person, source } from '../fixtures/factories';
@@ -135,12 +136,18 @@ describe('entity pages', () => {
   });
 
   test('a person page: status per jurisdiction, details where sources disagree, affiliations with their period', () => {
-    const page = personPage(node(sample().person('ri-chang-ho')), context);
+    const graph = sample();
+    const ri = node(graph.person('ri-chang-ho'));
+    const page = personPage(ri, context);
     expect(page.meta.description).toBe('Ri Chang Ho (리창호): sanctions, affiliations and sources.');
-    expect(page.status).toEqual([
-      { jurisdiction: 'US', text: 'delisted 21 March 2025' },
-      { jurisdiction: 'KR', text: 'designated since 27 December 2023' },
-    ]);
+    const cells = entityMatrixRow(graph, ri).row.cells;
+    expect(cells.map((cell) => cell.jurisdiction)).toEqual([...JURISDICTIONS]);
+    expect(cells.find((cell) => cell.jurisdiction === 'US')).toMatchObject({
+      first: { text: '26 Dec 2023', kindWord: 'announced' },
+      delisting: { text: 'delisted 21 Mar 2025', href: '/actions/us-2025/' },
+    });
+    expect(cells.find((cell) => cell.jurisdiction === 'KR')?.first?.text).toBe('27 Dec 2023');
+    expect(cells.filter((cell) => cell.empty).map((cell) => cell.jurisdiction)).toEqual(['UN', 'EU', 'GB', 'JP', 'AU']);
     expect(page.details).toHaveLength(1);
     expect(page.details[0]).toMatchObject({ label: 'Born', disagree: true, several: true });
     expect(page.details[0]?.values.map((value) => value.text)).toEqual(['1967', '1968']);
@@ -158,9 +165,11 @@ describe('entity pages', () => {
   });
 
   test('a person no source describes has no details', () => {
-    const page = personPage(node(sample().person('park-jin-hyok')), context);
+    const graph = sample();
+    const park = node(graph.person('park-jin-hyok'));
+    const page = personPage(park, context);
     expect(page.details).toEqual([]);
-    expect(page.status).toEqual([]);
+    expect(entityMatrixRow(graph, park).row.cells.map((cell) => cell.empty)).toEqual(JURISDICTIONS.map(() => 'not designated'));
     expect(page.designations).toEqual([]);
   });
 
@@ -275,6 +284,7 @@ describe('pages about the site', () => {
       ['csv-people', '/data/people.csv'],
       ['csv-organisations', '/data/organisations.csv'],
       ['csv-sources', '/data/sources.csv'],
+      ['csv-matrix', '/data/matrix.csv'],
     ]);
     expect(page.files[0]?.columns.find((column) => column.name === 'jurisdiction')?.description).toBe('KR, US, UN, EU, GB, JP or AU.');
     expect(page.introHtml).toContain('<a href="/data/graph.schema.json">');
@@ -347,21 +357,6 @@ describe('parts of pages', () => {
       sources: [{ href: 'https://example.org/src-b', title: 'Title of src-b', text: 'Yonhap, 24 May 2023' }],
     });
     expect(sourceRefsOf({ sources: ['src-a'], confidence: 'uncertain' }, graph.source).word).toBe('uncertain');
-  });
-
-  test('status lines say when a jurisdiction amended a designation', () => {
-    const graph = buildGraph(
-      graphInput({
-        people: [person('kim')],
-        actions: [
-          action('kr-1', { announced: '2023-01-02', designees: [{ person: 'kim' }] }),
-          action('kr-2', { kind: 'amendment', announced: '2024-02-03', designees: [{ person: 'kim' }] }),
-        ],
-      }),
-    );
-    expect(statusLines(node(graph.person('kim')).designations)).toEqual([
-      { jurisdiction: 'KR', text: 'designated since 2 January 2023, amended 3 February 2024' },
-    ]);
   });
 
   test('identifier labels carry the chain and the issuer', () => {

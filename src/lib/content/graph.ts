@@ -66,6 +66,10 @@ export interface ActionNode extends EntryInput<ActionData>, Cites {
   designees: { node: PersonNode | OrganisationNode; designee: DesigneeData }[];
   /** Actions linked by `coordinatedWith` in either direction, derived. */
   coordinated: ActionNode[];
+  /** Earlier actions of other jurisdictions whose listings this one carried over (`carriesOver`), oldest first. */
+  carriedOver: ActionNode[];
+  /** Later actions that carried this one's listings over, derived, oldest first. */
+  carriedInto: ActionNode[];
   sources: SourceNode[];
 }
 
@@ -149,7 +153,10 @@ export function buildGraph(input: GraphInput): Graph {
     ]),
   );
   const actions = new Map<string, ActionNode>(
-    [...actionInputs.values()].map((entry) => [entry.id, { ...entry, type: 'action', designees: [], coordinated: [], sources: [], cited: [] }]),
+    [...actionInputs.values()].map((entry) => [
+      entry.id,
+      { ...entry, type: 'action', designees: [], coordinated: [], carriedOver: [], carriedInto: [], sources: [], cited: [] },
+    ]),
   );
 
   const missing = (file: string, path: PropertyKey[], kind: string, id: string, known: Map<string, unknown>) =>
@@ -271,6 +278,19 @@ export function buildGraph(input: GraphInput): Graph {
         if (!other.coordinated.includes(action)) other.coordinated.push(action);
       }
     }
+    for (const [index, earlierId] of (data.carriesOver ?? []).entries()) {
+      const earlier = actions.get(earlierId);
+      const at = `${file}: carriesOver[${index}]: ${JSON.stringify(earlierId)}`;
+      if (!earlier) missing(file, ['carriesOver', index], 'action', earlierId, actions);
+      else if (earlier.data.jurisdiction === data.jurisdiction)
+        problems.push(`${at} is an action of the same jurisdiction (${data.jurisdiction}); carrying over is from another jurisdiction`);
+      else if (earlier.data.announced > data.announced)
+        problems.push(`${at} was announced on ${earlier.data.announced}, after this action (${data.announced})`);
+      else if (!action.carriedOver.includes(earlier)) {
+        action.carriedOver.push(earlier);
+        earlier.carriedInto.push(action);
+      }
+    }
   }
 
   if (problems.length > 0) {
@@ -279,7 +299,11 @@ export function buildGraph(input: GraphInput): Graph {
 
   const byDesignationDate = (a: Designation, b: Designation) => byAnnouncedThenId(a.action, b.action);
   for (const node of [...people.values(), ...organisations.values()]) node.designations.sort(byDesignationDate);
-  for (const action of actions.values()) action.coordinated.sort(byAnnouncedThenId);
+  for (const action of actions.values()) {
+    action.coordinated.sort(byAnnouncedThenId);
+    action.carriedOver.sort(byAnnouncedThenId);
+    action.carriedInto.sort(byAnnouncedThenId);
+  }
   for (const organisation of organisations.values()) {
     organisation.children.sort(byName);
     organisation.members.sort((a, b) => byName(a.person, b.person));

@@ -34,6 +34,10 @@ export function oneOf(members: readonly string[]): string {
 export const ACTION_KINDS = ['designation', 'amendment', 'delisting'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
+/** What the date of a designation is: the day announced, the day it took effect (a source gives another day), or the day it carried another jurisdiction's listings over. */
+export const DESIGNATION_DATE_KINDS = ['announced', 'effective', 'carried-over'] as const;
+export type DesignationDateKind = (typeof DESIGNATION_DATE_KINDS)[number];
+
 export const ORGANISATION_KINDS = ['state-body', 'military-unit', 'hacking-group', 'company', 'front-company', 'bank', 'crypto-service', 'school'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 

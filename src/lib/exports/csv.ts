@@ -1,6 +1,8 @@
 import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
 import { pathOf } from '~/lib/site/urls';
 import { documentUrl } from '~/lib/content/source-links';
+import { designationDate, jurisdictionRecords, type JurisdictionRecord } from '~/lib/domain/status';
+import { JURISDICTIONS, type Jurisdiction } from '~/lib/domain/vocabulary';
 import { t } from '~/i18n';
 
 /** One documented CSV column: its name, what it holds, and how to read it off a node. */
@@ -101,6 +103,47 @@ export const sourceColumns: Column<SourceNode>[] = [
   { name: 'language', description: t.csv.source.language, value: (node) => node.data.language },
 ];
 
+const recordsOf = new WeakMap<PersonNode | OrganisationNode, Map<Jurisdiction, JurisdictionRecord>>();
+/** An entity's record in each jurisdiction, computed once for the five columns of each. */
+function recordIn(node: PersonNode | OrganisationNode, jurisdiction: Jurisdiction): JurisdictionRecord | undefined {
+  let records = recordsOf.get(node);
+  if (!records) recordsOf.set(node, (records = new Map(jurisdictionRecords(node.designations).map((record) => [record.jurisdiction, record]))));
+  return records.get(jurisdiction);
+}
+
+/** The designation matrix: per jurisdiction, the first designation and what its date is, amendments, delisting and the actions behind them. */
+export const matrixColumns: Column<PersonNode | OrganisationNode>[] = [
+  { name: 'id', description: t.csv.matrix.id, value: (node) => node.id },
+  { name: 'type', description: t.csv.matrix.type, value: (node) => node.type },
+  { name: 'name', description: t.csv.matrix.name, value: (node) => node.name },
+  ...JURISDICTIONS.flatMap((jurisdiction): Column<PersonNode | OrganisationNode>[] => {
+    const code = jurisdiction.toLowerCase();
+    const name = t.jurisdiction[jurisdiction];
+    const first = (node: PersonNode | OrganisationNode) => {
+      const designation = recordIn(node, jurisdiction)?.designation;
+      return designation && designationDate(designation);
+    };
+    return [
+      { name: `${code}_first_designated`, description: t.csv.matrix.first_designated(name), value: (node) => first(node)?.date ?? '' },
+      { name: `${code}_date_kind`, description: t.csv.matrix.date_kind(name), value: (node) => first(node)?.kind ?? '' },
+      {
+        name: `${code}_amended`,
+        description: t.csv.matrix.amended(name),
+        value: (node) => list((recordIn(node, jurisdiction)?.amendments ?? []).map((action) => action.data.announced)),
+      },
+      { name: `${code}_delisted`, description: t.csv.matrix.delisted(name), value: (node) => recordIn(node, jurisdiction)?.delisting?.data.announced ?? '' },
+      {
+        name: `${code}_actions`,
+        description: t.csv.matrix.actions(name),
+        value: (node) => {
+          const record = recordIn(node, jurisdiction);
+          return record ? list([record.designation?.id, ...record.amendments.map((action) => action.id), record.delisting?.id]) : '';
+        },
+      },
+    ];
+  }),
+];
+
 /**
  * One RFC 4180 field. A value that a spreadsheet would run as a formula (starting with =, +, -, @)
  * gets a leading apostrophe, so opening the file never executes anything.
@@ -128,5 +171,11 @@ export function csvFiles(graph: Graph) {
       body: () => toCsv(organisationColumns, graph.organisations),
     },
     { file: 'sources.csv', description: t.csv.files.sources, columns: sourceColumns, body: () => toCsv(sourceColumns, graph.sources) },
+    {
+      file: 'matrix.csv',
+      description: t.csv.files.matrix,
+      columns: matrixColumns,
+      body: () => toCsv(matrixColumns, [...graph.people, ...graph.organisations]),
+    },
   ] as const;
 }

@@ -36,6 +36,7 @@ export function graphToJson(graph: Graph) {
       title: action.data.title,
       designees: action.designees.map(({ node }) => node.id),
       coordinatedWith: action.coordinated.map((other) => other.id),
+      carriesOver: action.carriedOver.map((other) => other.id),
       sources: action.sources.map((source) => documentUrl(source.data)),
     })),
     people: graph.people.map((person) => ({

@@ -12,9 +12,9 @@ import {
   relationshipsOf,
   sourceListItems,
   sourcedValuesOf,
-  statusLines,
   type SourcedValuesView,
 } from './parts';
+import { designationSwimlaneOf } from './swimlane';
 
 /** What every entry page needs beyond its node: the site's address, when the entry last changed, and when this copy was built. */
 export interface PageContext {
@@ -81,6 +81,16 @@ export function actionPage(action: ActionNode, context: PageContext) {
       { id: 'organisations-named', heading: t.action.organisationsNamed(organisations.length), entries: organisations },
     ].filter((group) => group.entries.length > 0),
     coordinated: actionListItems(action.coordinated),
+    /** Listings of other jurisdictions this action carried over, and later actions that carried its own over. */
+    carried: [
+      { label: t.action.carriedOver, actions: action.carriedOver },
+      { label: t.action.carriedInto, actions: action.carriedInto },
+    ]
+      .filter((line) => line.actions.length > 0)
+      .map((line) => ({
+        label: line.label,
+        links: line.actions.map((other) => ({ node: other, jurisdiction: other.data.jurisdiction, dateText: formatDate(other.data.announced) })),
+      })),
     discrepancies: data.discrepancies,
     sources: sourceListItems(action.cited),
     citation: citationOf(action, data.title, context),
@@ -99,7 +109,6 @@ export function personPage(person: PersonNode, context: PageContext) {
     } satisfies PageMeta,
     name: person.name,
     searchForms: searchFacetsOf(person).forms.join(' '),
-    status: statusLines(person.designations),
     names: nameRows(person),
     /** Date and place of birth and nationality, those that any source gives. */
     details: [
@@ -120,6 +129,7 @@ export function personPage(person: PersonNode, context: PageContext) {
     })),
     relationships: relationshipsOf(person),
     designations: designationItems(person.designations),
+    swimlane: designationSwimlaneOf(person.designations),
     discrepancies: data.discrepancies,
     sources: sourceListItems(person.cited),
     citation: citationOf(person, person.name, context),
@@ -141,7 +151,6 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
     eyebrow: t.organisation.eyebrow(kind),
     name: organisation.name,
     searchForms: searchFacetsOf(organisation).forms.join(' '),
-    status: statusLines(organisation.designations),
     names: nameRows(organisation),
     parent: organisation.parent && data.parent ? { node: organisation.parent, fact: data.parent, note: data.parent.note } : undefined,
     children: organisation.children.map((child) => ({ node: child, kind: t.organisationKind[child.data.kind] })),
@@ -152,6 +161,7 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
     identifiers: identifierRows(data.identifiers),
     relationships: relationshipsOf(organisation),
     designations: designationItems(organisation.designations),
+    swimlane: designationSwimlaneOf(organisation.designations),
     discrepancies: data.discrepancies,
     sources: sourceListItems(organisation.cited),
     citation: citationOf(organisation, organisation.name, context),

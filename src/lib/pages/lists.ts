@@ -6,6 +6,7 @@ import { timelineHref } from '~/lib/site/urls';
 import { formatDate, t } from '~/i18n';
 import { actionListItems, chartOf, sanctionedBy } from './parts';
 import type { PageMeta } from './entities';
+import { swimlaneOf } from './swimlane';
 
 /** The timeline of every action, or of one jurisdiction's. */
 export function timelinePage(graph: Graph, jurisdiction?: Jurisdiction) {
@@ -22,6 +23,8 @@ export function timelinePage(graph: Graph, jurisdiction?: Jurisdiction) {
     ],
     /** The chart covers every jurisdiction, so only the full timeline shows it. */
     chart: jurisdiction ? undefined : chartOf(graph),
+    /** Every action at its day; on a jurisdiction's page its one lane, where the day-by-day spacing is what the year list does not show. */
+    swimlane: swimlaneOf(actions, jurisdiction ? [jurisdiction] : graph.jurisdictions),
     years: groupByYear(actions).map(({ year, actions: inYear }) => ({ year, id: `year-${year}`, actions: actionListItems(inYear) })),
   };
 }

@@ -12,7 +12,8 @@ import { statusByJurisdiction } from '~/lib/domain/status';
 import { jurisdictions } from '~/lib/domain/vocabulary';
 import { apaCitation, bibtexCitation } from '~/lib/exports/citation';
 import { timelineChart } from '~/lib/pictures/chart';
-import { layoutNetwork, neighbourhood, type NetworkLayout } from '~/lib/pictures/network';
+import type { Diagram } from '~/lib/pictures/lanes';
+import { relationshipDiagram, type DiagramLabels } from '~/lib/pictures/network';
 import { isJointAction } from '~/lib/site/timeline';
 import { hrefOf, jsonHrefOf, timelineHref } from '~/lib/site/urls';
 import type { Graph } from '~/lib/content/graph';
@@ -67,18 +68,6 @@ export function designationItems(designations: readonly Designation[]) {
     jurisdiction: action.data.jurisdiction,
     kindTag: kindTagOf(action),
     note: designee.note,
-  }));
-}
-
-/** One line per jurisdiction that named an entity: designated since, delisted, or only named. */
-export function statusLines(designations: readonly Designation[]) {
-  return statusByJurisdiction(designations).map((status) => ({
-    jurisdiction: status.jurisdiction,
-    text: status.delisted
-      ? t.status.delisted(formatDate(status.delisted))
-      : status.since
-        ? `${t.status.since(formatDate(status.since))}${status.amended ? t.status.amended(formatDate(status.amended)) : ''}`
-        : t.status.namedBy(t.jurisdiction[status.jurisdiction]),
   }));
 }
 
@@ -175,17 +164,26 @@ export function identifierRows(identifiers: readonly Identifier[] | undefined) {
   });
 }
 
-/** The picture of an entity's neighbourhood and the same links as a list, or undefined when it has no links. */
+/** Words and links of the relationship diagrams, from the dictionary. */
+export const diagramLabels: DiagramLabels = {
+  nameOf: (node) => node.name,
+  actionOf: (action) => t.relationships.action(action.data.jurisdiction, formatDate(action.data.announced), kindTagOf(action)),
+  hrefOf,
+  more: t.relationships.more,
+  captions: t.relationships.captions,
+  anchors: { affiliations: '#affiliations-heading', units: '#structure-heading', members: '#structure-heading', actions: '#actions-heading' },
+};
+
+/** The diagram of an entity's relationships and the same links as a list, or undefined when it has no links. */
 export function relationshipsOf(
-  node: EntityNode,
-): { note: string; layout: NetworkLayout; links: { from: EntityNode; relation: string; to: EntityNode }[] } | undefined {
-  const network = neighbourhood(node);
-  if (network.nodes.length <= 1) return undefined;
-  const layout = layoutNetwork(network);
+  node: PersonNode | OrganisationNode,
+): { note: string; diagram: Diagram; links: { from: EntityNode; relation: string; to: EntityNode }[] } | undefined {
+  const drawn = relationshipDiagram(node, diagramLabels);
+  if (!drawn) return undefined;
   return {
-    note: `${t.relationships.intro}${t.relationships.omitted(network.omittedDirect, network.omittedFurther)}`,
-    layout,
-    links: layout.edges.map((edge) => ({ from: edge.from, relation: t.relationships.relation[edge.relation], to: edge.to })),
+    note: `${t.relationships.intro}${t.relationships.omitted(drawn.omitted)}`,
+    diagram: drawn.diagram,
+    links: drawn.links.map((edge) => ({ from: edge.from, relation: t.relationships.relation[edge.relation], to: edge.to })),
   };
 }
 

@@ -25,7 +25,7 @@ export function layoutOf(meta: PageMeta, location: { pathname: string; site: URL
     ogType: meta.structuredData ? 'article' : 'website',
     jsonLd: meta.structuredData && serialiseJsonLd(meta.structuredData),
     searchable: meta.searchable ?? false,
-    nav: (['timeline', 'actions', 'people', 'organisations', 'sources', 'network', 'coverage', 'downloads', 'about'] as const).map((section) => {
+    nav: (['timeline', 'actions', 'people', 'organisations', 'matrix', 'sources', 'network', 'coverage', 'downloads', 'about'] as const).map((section) => {
       const href = withBase(`/${section}/`);
       return { href, label: t.nav[section], current: location.pathname.startsWith(href) };
     }),
@@ -94,10 +94,16 @@ export function networkPage(graph: Graph) {
     meta: { title: t.network.title, description: t.network.description } satisfies PageMeta,
     jurisdictions: graph.jurisdictions.map((code) => t.jurisdiction[code]),
     rows: designeesByBodyAndJurisdiction(graph),
-    trees: bodyTrees(graph).map(({ top, units, layout }) => ({
+    trees: bodyTrees(graph, {
+      hrefOf,
+      more: t.relationships.more,
+      unitOf: (node) => t.network.unit(node.name, node.members.length),
+      listHref: (top) => `#units-of-${top.id}`,
+    }).map(({ top, units, diagram }) => ({
       top,
+      listId: `units-of-${top.id}`,
       truncated: units.length > MAX_TREE_UNITS ? t.network.truncated(MAX_TREE_UNITS, units.length) : undefined,
-      layout,
+      diagram,
       units: units.filter((unit) => unit.distance > 0).map(({ node }) => ({ node, parent: node.parent })),
     })),
   };

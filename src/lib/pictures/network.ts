@@ -1,13 +1,6 @@
-import dagre from '@dagrejs/dagre';
 import type { Jurisdiction } from '~/schemas/action';
-import type { EntityNode, Graph, OrganisationNode } from '~/lib/content/graph';
-
-export interface NetworkNode {
-  node: EntityNode;
-  label: string;
-  /** Hops from the page's own entity. */
-  distance: number;
-}
+import type { ActionNode, EntityNode, Graph, OrganisationNode, PersonNode } from '~/lib/content/graph';
+import { layoutLanes, type Diagram, type LaneItem, type LaneRow, type MoreItem } from './lanes';
 
 export interface NetworkEdge {
   from: EntityNode;
@@ -16,159 +9,150 @@ export interface NetworkEdge {
   relation: 'member of' | 'part of' | 'named by';
 }
 
-/** Entities linked to a node directly, each with the relation (written from the first to the second). */
-function neighboursOf(node: EntityNode): NetworkEdge[] {
-  if (node.type === 'person') {
-    return [
-      ...node.affiliations.map(({ organisation }) => ({ from: node, to: organisation, relation: 'member of' as const })),
-      ...node.designations.map(({ action }) => ({ from: node, to: action, relation: 'named by' as const })),
-    ];
-  }
-  if (node.type === 'organisation') {
-    return [
-      ...(node.parent ? [{ from: node, to: node.parent, relation: 'part of' as const }] : []),
-      ...node.children.map((child) => ({ from: child, to: node, relation: 'part of' as const })),
-      ...node.members.map(({ person }) => ({ from: person, to: node, relation: 'member of' as const })),
-      ...node.designations.map(({ action }) => ({ from: node, to: action, relation: 'named by' as const })),
-    ];
-  }
-  return node.designees.map(({ node: designee }) => ({ from: designee, to: node, relation: 'named by' as const }));
+/** The most boxes of each kind one entity's diagram draws; past it, "and K more" links to the page's full list. */
+export const DIAGRAM_LIMITS = { bodies: 3, units: 6, members: 8, actions: 8 } as const;
+
+/** The words and links a diagram needs, given by the page-data layer (pictures hold no text of their own). */
+export interface DiagramLabels {
+  nameOf: (node: PersonNode | OrganisationNode) => string;
+  actionOf: (node: ActionNode) => string;
+  hrefOf: (node: EntityNode) => string;
+  more: (count: number) => string;
+  captions: { parents: string; memberOf: string; units: string; members: string; namedBy: string };
+  /** Where "and K more" leads: the page's own full lists. */
+  anchors: { affiliations: string; units: string; members: string; actions: string };
 }
 
-/** Which links are drawn first when a picture is crowded: parent bodies, then memberships, then actions. */
-const RELATIONS = ['part of', 'member of', 'named by'] as const;
-
-interface Links {
-  /** The node's links by relation, in the order the graph gives. */
-  byRelation: Record<NetworkEdge['relation'], NetworkEdge[]>;
-  /** The link to each neighbour, for an O(1) "are these two linked?". */
-  byNeighbour: Map<EntityNode, NetworkEdge>;
+export interface RelationshipDiagram {
+  diagram: Diagram;
+  /** The links the diagram draws, for the list beside it. */
+  links: NetworkEdge[];
+  /** Direct links the diagram leaves out ("and K more"). */
+  omitted: number;
 }
 
-// Every page draws its own neighbourhood, and a big body (with thousands of units or members) sits
-// in the neighbourhood of each of them: its links are worked out once per build, not once per page.
-const linksCache = new WeakMap<EntityNode, Links>();
-function linksOf(node: EntityNode): Links {
-  let links = linksCache.get(node);
-  if (!links) {
-    const edges = neighboursOf(node);
-    links = {
-      byRelation: { 'part of': [], 'member of': [], 'named by': [] },
-      byNeighbour: new Map(edges.map((edge) => [edge.from === node ? edge.to : edge.from, edge])),
-    };
-    for (const edge of edges) links.byRelation[edge.relation].push(edge);
-    linksCache.set(node, links);
-  }
-  return links;
-}
-
-const labelOf = (node: EntityNode) => {
-  const text = node.type === 'action' ? `${node.data.jurisdiction} ${node.data.announced}` : node.name;
-  return text.length > 28 ? `${text.slice(0, 27)}…` : text;
-};
-
-export interface Neighbourhood {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  /** Entities linked directly to the centre that the picture leaves out. */
-  omittedDirect: number;
-  /** Whether entities two steps out were left out too (not counted: a big body can have thousands). */
-  omittedFurther: boolean;
-}
+type Entity = PersonNode | OrganisationNode;
 
 /**
- * The entity and what lies up to two hops from it, nearest first, capped so the picture stays
- * readable: organisations and parent bodies first, then people, then actions. The cost per page
- * stays bounded by the cap, however many links the bodies two steps out have.
+ * One entity's relationships in fixed lanes: the parent chain above (a person's bodies and theirs), the
+ * entity, its units and members below, and the actions that named it by date to one side. Undefined
+ * when it has none.
  */
-export function neighbourhood(centre: EntityNode, maxNodes = 18): Neighbourhood {
-  const kept = new Map<EntityNode, NetworkNode>([[centre, { node: centre, label: labelOf(centre), distance: 0 }]]);
-  const keep = (node: EntityNode, distance: number) => kept.set(node, { node, label: labelOf(node), distance });
-  let omittedDirect = 0;
-  for (const edge of RELATIONS.flatMap((relation) => linksOf(centre).byRelation[relation])) {
-    const other = edge.from === centre ? edge.to : edge.from;
-    if (kept.has(other)) continue;
-    if (kept.size < maxNodes) keep(other, 1);
-    else omittedDirect += 1;
-  }
-  const frontier = [...kept.keys()].slice(1);
-  let omittedFurther = false;
-  // Two steps out, one relation at a time across the whole frontier, stopping at the first entity
-  // that no longer fits: parent bodies of every neighbour come before any of their members.
-  search: for (const relation of RELATIONS) {
-    for (const near of frontier) {
-      for (const edge of linksOf(near).byRelation[relation]) {
-        const other = edge.from === near ? edge.to : edge.from;
-        if (kept.has(other)) continue;
-        if (kept.size >= maxNodes) {
-          omittedFurther = true;
-          break search;
-        }
-        keep(other, 2);
+export function relationshipDiagram(centre: Entity, labels: DiagramLabels): RelationshipDiagram | undefined {
+  const rows: LaneRow[] = [];
+  const links: NetworkEdge[] = [];
+  const item = (node: Entity, isCentre = false): LaneItem => ({ href: labels.hrefOf(node), label: labels.nameOf(node), kind: node.type, centre: isCentre });
+  let omitted = 0;
+  const more = (count: number, href: string): MoreItem => {
+    omitted += count;
+    return { href, label: labels.more(count), more: true };
+  };
+
+  /** Bodies as an outline from their top bodies down: each drawn once, however many of the chains share it. */
+  const addForest = (bodies: OrganisationNode[]): Map<OrganisationNode, number> => {
+    const inForest = new Set(bodies.flatMap((body) => [body, ...body.ancestors]));
+    const rowOf = new Map<OrganisationNode, number>();
+    const visit = (body: OrganisationNode, depth: number) => {
+      if (rowOf.has(body)) return;
+      const parentRow = body.parent ? rowOf.get(body.parent) : undefined;
+      rowOf.set(body, rows.length);
+      rows.push({ item: item(body), depth, parent: parentRow });
+      if (body.parent && parentRow !== undefined) links.push({ from: body, to: body.parent, relation: 'part of' });
+      for (const child of body.children) if (inForest.has(child)) visit(child, depth + 1);
+    };
+    for (const body of bodies) visit(body.ancestors.at(-1) ?? body, 0);
+    return rowOf;
+  };
+
+  let centreRow: number;
+  if (centre.type === 'organisation') {
+    const chain = [...centre.ancestors].reverse();
+    if (chain.length > 0) rows.push({ item: { caption: labels.captions.parents }, depth: 0 });
+    chain.forEach((body, index) => {
+      rows.push({ item: item(body), depth: index, parent: index > 0 ? rows.length - 1 : undefined });
+      if (index > 0) links.push({ from: body, to: chain[index - 1] as OrganisationNode, relation: 'part of' });
+    });
+    centreRow = rows.length;
+    rows.push({ item: item(centre, true), depth: chain.length, parent: chain.length > 0 ? centreRow - 1 : undefined });
+    const parentBody = chain.at(-1);
+    if (parentBody) links.push({ from: centre, to: parentBody, relation: 'part of' });
+    const below = (caption: string, nodes: Entity[], limit: number, anchor: string, relation: NetworkEdge['relation']) => {
+      if (nodes.length === 0) return;
+      rows.push({ item: { caption }, depth: chain.length + 1 });
+      for (const node of nodes.slice(0, limit)) {
+        rows.push({ item: item(node), depth: chain.length + 1, parent: centreRow });
+        links.push({ from: node, to: centre, relation });
+      }
+      if (nodes.length > limit) rows.push({ item: more(nodes.length - limit, anchor), depth: chain.length + 1, parent: centreRow });
+    };
+    below(labels.captions.units, centre.children, DIAGRAM_LIMITS.units, labels.anchors.units, 'part of');
+    below(
+      labels.captions.members,
+      centre.members.map(({ person }) => person),
+      DIAGRAM_LIMITS.members,
+      labels.anchors.members,
+      'member of',
+    );
+  } else {
+    const bodies = [...new Set(centre.affiliations.map(({ organisation }) => organisation))];
+    const drawn = bodies.slice(0, DIAGRAM_LIMITS.bodies);
+    if (drawn.length > 0) rows.push({ item: { caption: labels.captions.memberOf }, depth: 0 });
+    const rowOf = addForest(drawn);
+    if (bodies.length > drawn.length) rows.push({ item: more(bodies.length - drawn.length, labels.anchors.affiliations), depth: 0 });
+    centreRow = rows.length;
+    const [only] = drawn;
+    if (drawn.length === 1 && only) {
+      // One body: the person hangs below it like a unit.
+      const bodyRow = rowOf.get(only) ?? 0;
+      rows.push({ item: item(centre, true), depth: (rows[bodyRow]?.depth ?? 0) + 1, parent: bodyRow });
+    } else {
+      rows.push({ item: item(centre, true), depth: 0 });
+      for (const body of drawn) {
+        const row = rows[rowOf.get(body) ?? -1];
+        if (row) row.joinsBelow = centreRow;
       }
     }
+    for (const body of drawn) links.push({ from: centre, to: body, relation: 'member of' });
   }
-  const nodes = [...kept.keys()];
-  const edges = nodes.flatMap((node, index) =>
-    nodes.slice(index + 1).flatMap((other) => {
-      const edge = linksOf(node).byNeighbour.get(other);
-      return edge ? [edge] : [];
-    }),
-  );
-  return { nodes: [...kept.values()], edges, omittedDirect, omittedFurther };
-}
 
-export interface PlacedNode extends NetworkNode {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface NetworkLayout {
-  width: number;
-  height: number;
-  nodes: PlacedNode[];
-  edges: (NetworkEdge & { points: { x: number; y: number }[] })[];
-}
-
-const CHAR_WIDTH = 6.6;
-const NODE_HEIGHT = 26;
-
-/** Lays the neighbourhood out left to right at build time (dagre), for an inline SVG. */
-export function layoutNetwork(network: Pick<Neighbourhood, 'nodes' | 'edges'>, direction: 'LR' | 'RL' = 'LR'): NetworkLayout {
-  const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: direction, nodesep: 10, ranksep: 40, marginx: 4, marginy: 4 });
-  graph.setDefaultEdgeLabel(() => ({}));
-  const key = (node: EntityNode) => `${node.type}:${node.id}`;
-  for (const entry of network.nodes) graph.setNode(key(entry.node), { width: Math.ceil(entry.label.length * CHAR_WIDTH) + 16, height: NODE_HEIGHT });
-  for (const edge of network.edges) graph.setEdge(key(edge.from), key(edge.to));
-  dagre.layout(graph);
-  const nodes = network.nodes.map((entry) => {
-    const placed = graph.node(key(entry.node));
-    return { ...entry, x: placed.x, y: placed.y, width: placed.width, height: placed.height };
-  });
-  const edges = network.edges.map((edge) => ({ ...edge, points: graph.edge(key(edge.from), key(edge.to)).points ?? [] }));
-  const label = graph.graph();
-  return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), nodes, edges };
+  const actions = [...new Set(centre.designations.map(({ action }) => action))];
+  const side =
+    actions.length > 0
+      ? {
+          from: centreRow,
+          caption: labels.captions.namedBy,
+          items: [
+            ...actions
+              .slice(0, DIAGRAM_LIMITS.actions)
+              .map((action): LaneItem => ({ href: labels.hrefOf(action), label: labels.actionOf(action), kind: 'action' })),
+            ...(actions.length > DIAGRAM_LIMITS.actions ? [more(actions.length - DIAGRAM_LIMITS.actions, labels.anchors.actions)] : []),
+          ],
+        }
+      : undefined;
+  for (const action of actions.slice(0, DIAGRAM_LIMITS.actions)) links.push({ from: centre, to: action, relation: 'named by' });
+  if (links.length === 0) return undefined;
+  return { diagram: layoutLanes({ rows, side }), links, omitted };
 }
 
 /** The body at the top of an organisation's parent chain (itself when it has no parent). */
 export const topBodyOf = (organisation: OrganisationNode): OrganisationNode => organisation.ancestors.at(-1) ?? organisation;
 
-/** The most units a body's tree picture draws: dagre's cost grows faster than the tree, and a bigger picture is unreadable. */
+/** The most units a body's tree picture draws: a bigger picture is unreadable, and the list below it gives them all. */
 export const MAX_TREE_UNITS = 60;
 
 export interface BodyTree {
   top: OrganisationNode;
   /** Every unit under the top body, nearest levels first: the text list gives them all. */
   units: { node: OrganisationNode; distance: number }[];
-  /** The picture: the first MAX_TREE_UNITS units (the top included). */
-  layout: NetworkLayout;
+  /** The picture: the first MAX_TREE_UNITS units (the top included), as an outline. */
+  diagram: Diagram;
 }
 
 /** Top-level bodies that have units under them, each with its tree of units laid out. */
-export function bodyTrees(graph: Graph): BodyTree[] {
+export function bodyTrees(
+  graph: Graph,
+  labels: Pick<DiagramLabels, 'hrefOf' | 'more'> & { unitOf: (node: OrganisationNode) => string; listHref: (top: OrganisationNode) => string },
+): BodyTree[] {
   const unitsByTop = new Map<OrganisationNode, { node: OrganisationNode; distance: number }[]>();
   for (const organisation of graph.organisations) {
     const top = topBodyOf(organisation);
@@ -179,18 +163,27 @@ export function bodyTrees(graph: Graph): BodyTree[] {
   }
   const tops = graph.organisations.filter((organisation) => !organisation.parent && organisation.children.length > 0);
   return tops.map((top) => {
-    // A stable sort: within a level, the order the graph gives.
+    // A stable sort: within a level, the order the graph gives. A unit is drawn only with its parent,
+    // which is one level nearer the top and so comes first.
     const units = (unitsByTop.get(top) ?? []).sort((a, b) => a.distance - b.distance);
-    const drawn = units.slice(0, MAX_TREE_UNITS);
-    const inPicture = new Set(drawn.map(({ node }) => node));
-    const nodes = drawn.map(({ node, distance }) => ({ node: node as EntityNode, label: `${labelOf(node)} (${node.members.length})`, distance }));
-    const edges = drawn.flatMap(({ node }) =>
-      node.parent && inPicture.has(node.parent) ? [{ from: node as EntityNode, to: node.parent as EntityNode, relation: 'part of' as const }] : [],
-    );
-    return { top, units, layout: layoutNetwork({ nodes, edges }, 'RL') };
+    const drawn = new Set(units.slice(0, MAX_TREE_UNITS).map(({ node }) => node));
+    const rows: LaneRow[] = [];
+    const rowOf = new Map<OrganisationNode, number>();
+    const visit = (node: OrganisationNode, depth: number) => {
+      rowOf.set(node, rows.length);
+      rows.push({
+        item: { href: labels.hrefOf(node), label: labels.unitOf(node), kind: 'organisation', centre: depth === 0 },
+        depth,
+        parent: node.parent && rowOf.get(node.parent),
+      });
+      for (const child of node.children) if (drawn.has(child)) visit(child, depth + 1);
+    };
+    visit(top, 0);
+    if (units.length > drawn.size)
+      rows.push({ item: { href: labels.listHref(top), label: labels.more(units.length - drawn.size), more: true }, depth: 1, parent: 0 });
+    return { top, units, diagram: layoutLanes({ rows }) };
   });
 }
-
 /** People and organisations named by each jurisdiction, counted under the top-level body they belong to. */
 export function designeesByBodyAndJurisdiction(graph: Graph) {
   const bodyOf = (node: EntityNode): OrganisationNode | undefined =>

@@ -22,8 +22,20 @@ export interface SearchFacets {
   status: string;
 }
 
+// A page reads its facets twice (its heading's search forms and the facets block): the name variants are worked out once.
+const facetsCache = new WeakMap<EntityNode, SearchFacets>();
+
 /** What search needs to know about a page beyond its text: filters, sort key, names and status. */
 export function searchFacetsOf(node: EntityNode): SearchFacets {
+  let facets = facetsCache.get(node);
+  if (!facets) {
+    facets = facetsOf(node);
+    facetsCache.set(node, facets);
+  }
+  return facets;
+}
+
+function facetsOf(node: EntityNode): SearchFacets {
   if (node.type === 'action') {
     const { jurisdiction, announced, kind } = node.data;
     return {

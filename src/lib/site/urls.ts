@@ -29,3 +29,19 @@ export function timelineHref(jurisdiction?: Jurisdiction, base?: string): string
 export function jsonHrefOf(node: Pick<AnyNode, 'type' | 'id'>, base?: string): string {
   return withBase(`${pathOf(node).replace(/\/$/, '')}.json`, base);
 }
+
+/** Orders of the designation matrix: by first designation, or by the number of jurisdictions that designated. */
+export type MatrixSortId = 'first' | 'jurisdictions';
+
+/** Site path of one page of a matrix view: /matrix/ is every entity by first designation; then /matrix/<view>/by-jurisdictions/page/<k>/. */
+export function matrixPath(view: string, sort: MatrixSortId = 'first', page = 1): string {
+  const viewPart = view === 'all' ? '' : `${view}/`;
+  const sortPart = sort === 'jurisdictions' ? 'by-jurisdictions/' : '';
+  const pagePart = page > 1 ? `page/${page}/` : '';
+  return `/matrix/${viewPart}${sortPart}${pagePart}`;
+}
+
+/** The link to one page of a matrix view. */
+export function matrixHref(view: string, sort: MatrixSortId = 'first', page = 1, base?: string): string {
+  return withBase(matrixPath(view, sort, page), base);
+}
