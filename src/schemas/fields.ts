@@ -155,3 +155,23 @@ export const discrepancy = z
   .describe('A point on which sources disagree.');
 
 export const discrepancies = z.array(discrepancy).optional().describe('Points on which sources disagree; each is shown on the page.');
+
+/**
+ * The Korean edition of an entry, kept in the same file so one edit touches both: a summary written
+ * from the English body (the same facts and links, nothing added) and, for actions, the title.
+ */
+export const korean = (withTitle: boolean) =>
+  z
+    .object({
+      ...(withTitle ? { title: z.string().trim().min(1).describe('The headline in Korean, saying what the English title says.') } : {}),
+      summary: z
+        .string()
+        .trim()
+        .min(1)
+        .describe(
+          'The body in Korean, in Markdown: the same facts and the same links as the English body, nothing added. Use the ROK government’s terms (see src/i18n/glossary.ko.md).',
+        ),
+    })
+    .strict()
+    .optional()
+    .describe('The Korean edition of this entry.');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
-import { discrepancies, identifier, names, slug, sourceIds, sourced } from './fields';
+import { discrepancies, identifier, names, slug, sourceIds, sourced, korean } from './fields';
 
 export const organisationKind = z.enum(ORGANISATION_KINDS);
 
@@ -27,6 +27,7 @@ export const organisationSchema = z
     country: z.string().min(1).optional().describe('Where the body is based, if a source says so.'),
     identifiers: z.array(identifier).optional().describe('Registration numbers, wallet addresses, websites: only those a source publishes.'),
     discrepancies,
+    ko: korean(false),
   })
   .strict();
 

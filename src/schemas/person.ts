@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { discrepancies, identifier, names, partialDate, slug, sourced } from './fields';
+import { discrepancies, identifier, names, partialDate, slug, sourced, korean } from './fields';
 
 export const affiliation = sourced({
   organisation: slug.describe('Id of the organisation in content/organisations/.'),
@@ -27,6 +27,7 @@ export const personSchema = z
     identifiers: z.array(identifier).optional().describe('Passports, ids, wallet addresses, emails: only those a source publishes.'),
     affiliations: z.array(affiliation).optional().describe('Organisations this person belongs to or works for.'),
     discrepancies,
+    ko: korean(false),
   })
   .strict();
 
