@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks, refuseRawHtml } from './src/lib/content/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { entryJson } from './src/integrations/entry-json.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
 const base = process.env.BASE_PATH ?? '/';
@@ -18,12 +19,13 @@ export default defineConfig({
   // A build of another corpus (CONTENT_DIR) needs its own content cache, or cached entries leak between corpora.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight at once: a page's files are written while the next one renders.
+  build: { format: 'directory', concurrency: 4 },
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
   markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks] }) },
   // The 404 page is not a page readers should land on from a search engine.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), entryJson(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files of their own (never inlined), so a Content-Security-Policy of script-src 'self' holds.

@@ -3,8 +3,15 @@ import type { AnyNode } from '~/lib/content/graph';
 
 const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
 
+// Files written after the build (src/integrations/) run outside the site's bundle, where
+// import.meta.env.BASE_URL is not the site's base: they give it here.
+let baseOutsideBundle: string | undefined;
+export const useBase = (base: string) => {
+  baseOutsideBundle = base;
+};
+
 /** Joins the site's base path and a site path, so every link works under a sub-folder deployment. */
-export function withBase(sitePath: string, base: string = import.meta.env.BASE_URL): string {
+export function withBase(sitePath: string, base: string = baseOutsideBundle ?? import.meta.env.BASE_URL): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   const trimmedPath = sitePath.startsWith('/') ? sitePath : `/${sitePath}`;
   return `${trimmedBase}${trimmedPath}`;
@@ -25,9 +32,12 @@ export function timelineHref(jurisdiction?: Jurisdiction, base?: string): string
   return withBase(jurisdiction ? `/timeline/${jurisdiction.toLowerCase()}/` : '/timeline/', base);
 }
 
-/** The JSON of one entry, beside its page: /people/<id>.json. */
+/** Site path of the JSON of one entry, beside its page: /people/<id>.json. */
+export const jsonPathOf = (node: Pick<AnyNode, 'type' | 'id'>): string => `${pathOf(node).replace(/\/$/, '')}.json`;
+
+/** The link to the JSON of one entry. */
 export function jsonHrefOf(node: Pick<AnyNode, 'type' | 'id'>, base?: string): string {
-  return withBase(`${pathOf(node).replace(/\/$/, '')}.json`, base);
+  return withBase(jsonPathOf(node), base);
 }
 
 /** Orders of the designation matrix: by first designation, or by the number of jurisdictions that designated. */
