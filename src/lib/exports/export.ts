@@ -63,23 +63,28 @@ export function graphToJson(graph: Graph) {
   };
 }
 
-const serialised = new WeakMap<Graph, ReturnType<typeof graphToJson>>();
-/** graph.json of a graph, serialised once however many entry files read it. */
-function graphJsonOf(graph: Graph): ReturnType<typeof graphToJson> {
-  let json = serialised.get(graph);
-  if (!json) serialised.set(graph, (json = graphToJson(graph)));
-  return json;
+type GraphJson = ReturnType<typeof graphToJson>;
+type EntryRecord = GraphJson['actions'][number] | GraphJson['people'][number] | GraphJson['organisations'][number];
+
+const serialised = new WeakMap<Graph, { json: GraphJson; recordOf: Map<string, EntryRecord> }>();
+/** graph.json of a graph, serialised once however many entry files read it, with each record found by type and id. */
+function graphJsonOf(graph: Graph) {
+  let entry = serialised.get(graph);
+  if (!entry) {
+    const json = graphToJson(graph);
+    const recordOf = new Map<string, EntryRecord>([
+      ...json.actions.map((record) => [`action:${record.id}`, record] as const),
+      ...json.people.map((record) => [`person:${record.id}`, record] as const),
+      ...json.organisations.map((record) => [`organisation:${record.id}`, record] as const),
+    ]);
+    serialised.set(graph, (entry = { json, recordOf }));
+  }
+  return entry;
 }
 
 /** One entry in full, for /people/<id>.json and the like: its graph.json record, every sourced fact as written, and the sources cited. */
 export function entryToJson(graph: Graph, node: ActionNode | PersonNode | OrganisationNode) {
-  const json = graphJsonOf(graph);
-  const record =
-    node.type === 'action'
-      ? json.actions.find((entry) => entry.id === node.id)
-      : node.type === 'person'
-        ? json.people.find((entry) => entry.id === node.id)
-        : json.organisations.find((entry) => entry.id === node.id);
+  const record = graphJsonOf(graph).recordOf.get(`${node.type}:${node.id}`);
   return {
     ...record,
     type: node.type,
