@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { searchedPagesGlob } from '~/lib/site/urls';
 
 /** Thrown when Pagefind reports any error, so a build never ships a broken or partial index. */
 export class SearchIndexError extends Error {
@@ -25,7 +26,7 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           failOn('createIndex', errors);
           if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: outDir });
+          const added = await index.addDirectory({ path: outDir, glob: searchedPagesGlob });
           failOn('addDirectory', added.errors);
           if (added.page_count === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${outDir}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });

@@ -5,6 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { dist, htmlFiles } from './built-site';
 import { contentSecurityPolicy } from '~/lib/site/csp';
+import { SEARCHED_SECTIONS } from '~/lib/site/urls';
 
 const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);
@@ -33,6 +34,15 @@ describe('budgets and policies on the built site', () => {
     const stylesheets = readdirSync(path.join(dist, '_astro')).filter((name) => name.endsWith('.css'));
     expect(stylesheets.length).toBe(1);
     for (const sheet of stylesheets) expect(statSync(path.join(dist, '_astro', sheet)).size).toBeLessThan(STYLESHEET_BUDGET);
+  });
+
+  test('the pages search indexes are exactly those in the folders Pagefind reads', () => {
+    const indexed = files.filter((file) => /data-pagefind-body/.test(readFileSync(file, 'utf8'))).map(relative);
+    const inSections = files
+      .map(relative)
+      .filter((page) => SEARCHED_SECTIONS.some((section) => page.startsWith(`${section}/`)) && !/^[^/]+\/index\.html$/.test(page));
+    expect(indexed.length).toBeGreaterThan(100);
+    expect(indexed.sort()).toEqual(inSections.sort());
   });
 
   test('every page carries the Content-Security-Policy, and public/_headers sends the same one', () => {
