@@ -25,7 +25,16 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks] }) },
   // The 404 page is not a page readers should land on from a search engine.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), entryJson(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // Each page lists its twin in the other edition (xhtml:link hreflang).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
+    }),
+    entryJson(),
+    pagefindIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files of their own (never inlined), so a Content-Security-Policy of script-src 'self' holds.

@@ -370,7 +370,7 @@ async function measure() {
       const graph = buildGraph(input);
       const linked = performance.now();
       // Every entity page's relationship diagram and the network page's body trees, laid out.
-      for (const node of [...graph.people, ...graph.organisations]) relationshipDiagram(node, { ...diagramLabels, hrefOf: benchHrefOf });
+      for (const node of [...graph.people, ...graph.organisations]) relationshipDiagram(node, { ...diagramLabels(), hrefOf: benchHrefOf });
       bodyTrees(graph, {
         hrefOf: benchHrefOf,
         more: t.relationships.more,

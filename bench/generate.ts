@@ -70,7 +70,7 @@ export function writeCorpus(root: string, total: number): Corpus {
     const parent = index > 10 ? `\nparent: { organisation: o-${Math.floor(next() * Math.min(index, 10))}, sources: [${source()}] }` : '';
     writeFileSync(
       path.join(root, 'organisations', `o-${index}.md`),
-      `---\nnames:\n  - { value: ${quote(`Unit ${index} Trading Corporation`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`조선${index}무역`)}, script: hangul, kind: official, sources: [${source()}] }\n  - { value: ${quote(`APT-${index}`)}, script: latin, kind: alias, sources: [${source()}] }\nkind: ${pick(ORGANISATION_KINDS)}${parent}\n---\n\nA synthetic body for measurement.\n`,
+      `---\nnames:\n  - { value: ${quote(`Unit ${index} Trading Corporation`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`조선${index}무역`)}, script: hangul, kind: official, sources: [${source()}] }\n  - { value: ${quote(`APT-${index}`)}, script: latin, kind: alias, sources: [${source()}] }\nkind: ${pick(ORGANISATION_KINDS)}${parent}\nko:\n  summary: 측정을 위한 합성 기관.\n---\n\nA synthetic body for measurement.\n`,
     );
   }
   for (let index = 0; index < people; index += 1) {
@@ -83,7 +83,7 @@ export function writeCorpus(root: string, total: number): Corpus {
     }
     writeFileSync(
       path.join(root, 'people', `p-${index}.md`),
-      `---\nnames:\n  - { value: ${quote(`${surname} ${first} ${second}`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`${hangulSurname}${hangulFirst}${hangulSecond}`)}, script: hangul, kind: official, sources: [${source()}] }\nborn:\n  - { value: '19${60 + (index % 30)}-0${1 + (index % 9)}-1${index % 9}', sources: [${source()}] }\nidentifiers:\n  - { type: passport, value: ${quote(String(100_000_000 + index))}, sources: [${source()}] }\n  - { type: wallet, chain: ETH, value: ${quote(`0x${index.toString(16).padStart(40, '0')}`)}, sources: [${source()}] }\naffiliations:\n  - { organisation: o-${Math.floor(next() * organisations)}, role: member, sources: [${source()}] }\n---\n\nA synthetic person for measurement.\n`,
+      `---\nnames:\n  - { value: ${quote(`${surname} ${first} ${second}`)}, script: latin, kind: official, sources: [${source()}] }\n  - { value: ${quote(`${hangulSurname}${hangulFirst}${hangulSecond}`)}, script: hangul, kind: official, sources: [${source()}] }\nborn:\n  - { value: '19${60 + (index % 30)}-0${1 + (index % 9)}-1${index % 9}', sources: [${source()}] }\nidentifiers:\n  - { type: passport, value: ${quote(String(100_000_000 + index))}, sources: [${source()}] }\n  - { type: wallet, chain: ETH, value: ${quote(`0x${index.toString(16).padStart(40, '0')}`)}, sources: [${source()}] }\naffiliations:\n  - { organisation: o-${Math.floor(next() * organisations)}, role: member, sources: [${source()}] }\nko:\n  summary: 측정을 위한 합성 인물.\n---\n\nA synthetic person for measurement.\n`,
     );
   }
   for (let index = 0; index < actions; index += 1) {
@@ -93,7 +93,7 @@ export function writeCorpus(root: string, total: number): Corpus {
     const year = 2015 + (index % 12);
     writeFileSync(
       path.join(root, 'actions', `a-${index}.md`),
-      `---\ntitle: ${quote(`Synthetic designation ${index}`)}\njurisdiction: ${pick(JURISDICTIONS)}\nauthority: Synthetic Ministry\nprogramme: Synthetic Act\nkind: designation\nannounced: '${year}-0${1 + (index % 9)}-1${index % 9}'\ndesignees:\n${[...named].map((entry) => `  - { ${entry} }`).join('\n')}\nsources: [${source()}]\n---\n\nA synthetic action for measurement.\n`,
+      `---\ntitle: ${quote(`Synthetic designation ${index}`)}\njurisdiction: ${pick(JURISDICTIONS)}\nauthority: Synthetic Ministry\nprogramme: Synthetic Act\nkind: designation\nannounced: '${year}-0${1 + (index % 9)}-1${index % 9}'\ndesignees:\n${[...named].map((entry) => `  - { ${entry} }`).join('\n')}\nsources: [${source()}]\nko:\n  title: ${quote(`합성 지정 ${index}`)}\n  summary: 측정을 위한 합성 조치.\n---\n\nA synthetic action for measurement.\n`,
     );
   }
   return { people, organisations, actions, samples };

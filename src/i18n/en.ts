@@ -44,6 +44,9 @@ export const en = {
     /** The <title> of a page: the site name alone on the home page. */
     title: (title: string) => (title === SITE ? title : `${title} · ${SITE}`),
     feedLink: 'New sanction actions',
+    /** This edition's language, in itself: the language switch shows it on the other edition's pages. */
+    languageName: 'English',
+    editionsLabel: 'Language',
     skipToContent: 'Skip to content',
     navLabel: 'Main',
     search: { label: 'Search names, aliases, identifiers', placeholder: 'Search names, aliases…', button: 'Search' },
@@ -133,6 +136,8 @@ export const en = {
     day: (day: number, month: string, year: string) => `${day} ${month} ${year}`,
     /** "May 2023". */
     month: (month: string, year: string) => `${month} ${year}`,
+    /** A year alone: "2023" (in Korean "2023년"). */
+    year: (year: string) => year,
     /** An affiliation's period: "(1 May 2020 – )", "? " for an unknown start. */
     period: (from: string | undefined, to: string | undefined) => `(${from ?? '?'} – ${to ?? ''})`,
   },
@@ -228,7 +233,7 @@ export const en = {
     lane: (code: string, name: string, compact: boolean) => (compact ? code : name),
     /** Tooltip of a mark. */
     markTitle: (date: string, jurisdiction: string, kind: string, title: string) => `${date} · ${jurisdiction} · ${kind}: ${title}`,
-    caption: (entity: boolean) =>
+    caption: (entity: boolean): string =>
       entity
         ? 'The actions that named them, each at the day it was announced, in the row of its jurisdiction; marks link to the actions, listed below as text.'
         : 'Each action at the day it was announced, in the row of its jurisdiction. Marks close in time are stacked; each links to its action. The list below gives every action as text.',

@@ -22,8 +22,9 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          // Hangul and Latin names share one index because every page is lang="en" (see README).
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // One index per edition, by each page's <html lang>: /search/ searches the English pages and
+          // /ko/search/ the Korean ones; Latin and Hangul names are in both (see README).
+          const { index, errors } = await pagefind.createIndex({});
           failOn('createIndex', errors);
           if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
           const added = await index.addDirectory({ path: outDir, glob: searchedPagesGlob });

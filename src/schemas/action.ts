@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/domain/vocabulary';
-import { confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds, korean } from './fields';
+import { confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds, koreanWithTitle } from './fields';
 
 export const jurisdiction = z.enum(JURISDICTIONS);
 
@@ -67,7 +67,7 @@ export const actionSchema = z
     confidence: confidence.optional(),
     quote,
     discrepancies,
-    ko: korean(true),
+    ko: koreanWithTitle,
   })
   .strict();
 

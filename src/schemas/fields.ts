@@ -160,18 +160,20 @@ export const discrepancies = z.array(discrepancy).optional().describe('Points on
  * The Korean edition of an entry, kept in the same file so one edit touches both: a summary written
  * from the English body (the same facts and links, nothing added) and, for actions, the title.
  */
-export const korean = (withTitle: boolean) =>
-  z
-    .object({
-      ...(withTitle ? { title: z.string().trim().min(1).describe('The headline in Korean, saying what the English title says.') } : {}),
-      summary: z
-        .string()
-        .trim()
-        .min(1)
-        .describe(
-          'The body in Korean, in Markdown: the same facts and the same links as the English body, nothing added. Use the ROK government’s terms (see src/i18n/glossary.ko.md).',
-        ),
-    })
-    .strict()
-    .optional()
-    .describe('The Korean edition of this entry.');
+const koreanSummary = z
+  .string()
+  .trim()
+  .min(1)
+  .describe(
+    'The body in Korean, in Markdown: the same facts and the same links as the English body, nothing added. Use the ROK government’s terms (see src/i18n/glossary.ko.md).',
+  );
+
+/** The Korean edition of a person or organisation. */
+export const korean = z.object({ summary: koreanSummary }).strict().optional().describe('The Korean edition of this entry.');
+
+/** The Korean edition of an action: its title and summary. */
+export const koreanWithTitle = z
+  .object({ title: z.string().trim().min(1).describe('The headline in Korean, saying what the English title says.'), summary: koreanSummary.optional() })
+  .strict()
+  .optional()
+  .describe('The Korean edition of this action.');

@@ -27,7 +27,7 @@ export const organisationSchema = z
     country: z.string().min(1).optional().describe('Where the body is based, if a source says so.'),
     identifiers: z.array(identifier).optional().describe('Registration numbers, wallet addresses, websites: only those a source publishes.'),
     discrepancies,
-    ko: korean(false),
+    ko: korean,
   })
   .strict();
 

@@ -27,7 +27,7 @@ export const personSchema = z
     identifiers: z.array(identifier).optional().describe('Passports, ids, wallet addresses, emails: only those a source publishes.'),
     affiliations: z.array(affiliation).optional().describe('Organisations this person belongs to or works for.'),
     discrepancies,
-    ko: korean(false),
+    ko: korean,
   })
   .strict();
 

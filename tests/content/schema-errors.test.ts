@@ -11,6 +11,8 @@ kind: designation
 announced: "2023-05-23"
 designees:
   - person: kim-sang-man
+ko:
+  title: 대한민국, Kim Sang Man을 제재 대상으로 지정
 sources: [mofa-2023-05-23]
 ---`;
 

@@ -45,7 +45,7 @@ const labelsOf = (diagram: Diagram) => diagram.boxes.map((box) => box.item.label
 const textsOf = (diagram: Diagram) => diagram.texts.map((text) => text.text);
 
 test('an organisation: its parent chain above, itself, its units and members below, the actions that named it to one side', () => {
-  const drawn = found(relationshipDiagram(found(graph.organisation('lazarus')), diagramLabels));
+  const drawn = found(relationshipDiagram(found(graph.organisation('lazarus')), diagramLabels()));
   const { boxes } = drawn.diagram;
   const box = (id: string) => found(boxes.find((entry) => entry.item.label === nameOf(id)));
   // The chain runs down from the top body; each level is indented one step further.
@@ -73,13 +73,13 @@ test('an organisation: its parent chain above, itself, its units and members bel
 });
 
 test('a person with several bodies: each body drawn once under its own top body, joined to the person below', () => {
-  const drawn = found(relationshipDiagram(found(graph.person('kim')), diagramLabels));
+  const drawn = found(relationshipDiagram(found(graph.person('kim')), diagramLabels()));
   // Rgb is above both Lazarus and Andariel, and drawn once.
   expect(labelsOf(drawn.diagram).filter((label) => label === nameOf('rgb'))).toHaveLength(1);
   // An outline: each body right after the body above it.
   expect(labelsOf(drawn.diagram)).toEqual(['rgb', 'andariel', 'bureau', 'lazarus', 'front', 'kim'].map(nameOf));
   expect(drawn.links.filter((link) => link.relation === 'member of').map((link) => link.to.id)).toEqual(['lazarus', 'andariel', 'front']);
-  expect(relationshipDiagram(found(graph.person('p-0')), diagramLabels)?.diagram.boxes.at(-1)?.item.centre).toBe(true);
+  expect(relationshipDiagram(found(graph.person('p-0')), diagramLabels())?.diagram.boxes.at(-1)?.item.centre).toBe(true);
 });
 
 test('labels wrap to their box and are never cut, however long or unbroken', () => {
@@ -141,14 +141,14 @@ function checkGraph(checked: Graph) {
   const problems: string[] = [];
   let diagrams = 0;
   for (const node of [...checked.people, ...checked.organisations]) {
-    const drawn = relationshipDiagram(node, diagramLabels);
+    const drawn = relationshipDiagram(node, diagramLabels());
     if (!drawn) continue;
     diagrams += 1;
     problems.push(...checkDiagram(drawn.diagram, `${node.type} ${node.id}`));
   }
   const trees = bodyTrees(checked, {
-    hrefOf: diagramLabels.hrefOf,
-    more: diagramLabels.more,
+    hrefOf: diagramLabels().hrefOf,
+    more: diagramLabels().more,
     unitOf: (node) => `${node.name} (${node.members.length})`,
     listHref: () => '#',
   });
@@ -178,7 +178,7 @@ test('every diagram of a generated corpus of 2,000 entities (deep chains, big bo
 });
 
 test('the checks catch a cut label, an overlap and a line through a box', () => {
-  const drawn = found(relationshipDiagram(found(graph.organisation('lazarus')), diagramLabels)).diagram;
+  const drawn = found(relationshipDiagram(found(graph.organisation('lazarus')), diagramLabels())).diagram;
   const [first, second] = drawn.boxes;
   const cut: Diagram = { ...drawn, boxes: drawn.boxes.map((box, index) => (index === 0 ? { ...box, lines: [{ ...found(box.lines[0]), text: 'Rg…' }] } : box)) };
   expect(checkDiagram(cut, 'cut').join()).toMatch(/is drawn as/);
@@ -201,7 +201,7 @@ test('a body with more units than a picture holds draws the nearest levels and s
     organisation(`unit-${index}`, { parent: { organisation: index < 3 ? 'top' : `unit-${index % 3}`, sources: ['src-a'] } }),
   );
   const big = buildGraph(graphInput({ organisations: [organisation('top'), ...units], actions: [action('a', { designees: [{ organisation: 'top' }] })] }));
-  const [tree] = bodyTrees(big, { hrefOf: diagramLabels.hrefOf, more: diagramLabels.more, unitOf: (node) => node.name, listHref: () => '#all' });
+  const [tree] = bodyTrees(big, { hrefOf: diagramLabels().hrefOf, more: diagramLabels().more, unitOf: (node) => node.name, listHref: () => '#all' });
   expect(tree?.units).toHaveLength(MAX_TREE_UNITS + 6);
   expect(tree?.diagram.boxes).toHaveLength(MAX_TREE_UNITS);
   // An outline: the top, then each unit followed by its own units.

@@ -320,7 +320,6 @@ describe('pages about the site', () => {
       },
     ]);
     const [change] = page.changes;
-    expect(change?.label).toBe('24 November 2026: Corrections');
     expect(change?.groups.map((group) => group.summary)).toEqual(['Corrected or extended: 2 entries', 'Renamed (id corrected): 1 entry', 'Removed: 1 entry']);
     expect(change?.groups[1]?.entries[0]).toEqual({
       file: 'content/actions/us-2019.md',

@@ -1,4 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { koreanSummaryOf } from './localised';
+import { externalLinks, refuseRawHtml } from './markdown';
 import { buildGraph, type AnyNode } from './graph';
 import { lastCommitDates } from './history';
 import { contentRoot } from './loader';
@@ -36,6 +39,19 @@ export async function bodyOf(node: AnyNode) {
   const entry = entryByNode.get(`${collectionOf[node.type]}/${node.id}`);
   if (!entry) throw new Error(`no entry for ${node.type} ${node.id}`);
   return render(entry);
+}
+
+// The Korean summary is Markdown in the front matter: rendered here by the same processor and the same checks as bodies.
+let koreanRenderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
+
+/** The Korean summary of the entry behind a node as HTML, on Korean pages of entries that have one. */
+export async function koreanBodyOf(node: AnyNode): Promise<string | undefined> {
+  const summary = koreanSummaryOf(node);
+  if (summary === undefined) return undefined;
+  koreanRenderer ??= createSatteriMarkdownProcessor({ hastPlugins: [refuseRawHtml, externalLinks] });
+  const entry = entryByNode.get(`${collectionOf[node.type]}/${node.id}`);
+  const fileURL = entry?.filePath ? new URL(`file://${process.cwd()}/${entry.filePath}`) : undefined;
+  return (await (await koreanRenderer).render(summary, fileURL ? { fileURL } : {})).code;
 }
 
 const commitDates = lastCommitDates(contentRoot);

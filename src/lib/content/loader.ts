@@ -13,6 +13,26 @@ export const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
 if (!existsSync(contentRoot))
   throw new ContentError(`${contentRoot}: no such content folder (CONTENT_DIR=${JSON.stringify(process.env['CONTENT_DIR'] ?? '')})`);
 
+/** Collections whose entries have a Korean edition (sources and checks keep their own language). */
+const BILINGUAL = new Set(['actions', 'people', 'organisations']);
+
+/**
+ * Every English body has its Korean summary beside it, and every action its Korean title: a page of
+ * the Korean edition never falls back to English without anyone deciding so.
+ */
+function assertKoreanEdition(file: string, collection: string, data: Record<string, unknown>, body: string) {
+  if (!BILINGUAL.has(collection)) return;
+  const ko = data['ko'] as { title?: string; summary?: string } | undefined;
+  if (collection === 'actions' && !ko?.title?.trim()) {
+    throw new ContentError(`${file}: ko.title: missing; give the title in Korean (see src/i18n/glossary.ko.md for the terms)`);
+  }
+  const summary = ko?.summary?.trim();
+  if (body.trim() && !summary) {
+    throw new ContentError(`${file}: ko.summary: missing or empty; write the body in Korean, with the same facts and links`);
+  }
+  if (summary) assertSafeBody(file, summary, 'ko.summary');
+}
+
 /**
  * Id of one content file, checked before Astro stores it: the file name must be a kebab-case slug,
  * unique in its collection, and the front matter must match the schema. Checking here (rather than
@@ -42,6 +62,7 @@ export function checkedIdFor(collection: string, schema: z.ZodType) {
     assertMatchesSchema(file, schema, data, parsed ? writtenDates(data, parsed.rawFrontmatter) : undefined);
     // Astro only logs a body that fails to render and builds on, so bodies are checked here, where an error stops the build.
     if (parsed && base) assertSafeBody(file, parsed.content);
+    if (parsed) assertKoreanEdition(file, collection, data, parsed.content);
     return id;
   };
 }

@@ -17,7 +17,8 @@ const list = (values: readonly (string | undefined)[]) => values.filter(Boolean)
 const identifiersText = (identifiers: readonly { type: string; value: string; chain?: string | undefined }[] = []) =>
   list(identifiers.map((id) => `${id.type}${id.chain ? `/${id.chain}` : ''}:${id.value}`));
 
-export const actionColumns: Column<ActionNode>[] = [
+// Columns are built when asked for, in the language of the page that lists them (/downloads/ and /ko/downloads/).
+export const actionColumns = (): Column<ActionNode>[] => [
   { name: 'id', description: t.csv.action.id, value: (node) => node.id },
   { name: 'url', description: t.csv.action.url, value: (node) => pathOf(node) },
   { name: 'jurisdiction', description: t.csv.action.jurisdiction, value: (node) => node.data.jurisdiction },
@@ -57,10 +58,7 @@ function entityColumns(words: { id: string; url: string; name: string; names: st
   };
 }
 
-const person = entityColumns(t.csv.person);
-const organisation = entityColumns(t.csv.organisation);
-
-export const personColumns: Column<PersonNode>[] = [
+export const personColumns = (person = entityColumns(t.csv.person)): Column<PersonNode>[] => [
   person.id,
   person.url,
   person.name,
@@ -76,7 +74,7 @@ export const personColumns: Column<PersonNode>[] = [
   person.actions,
 ];
 
-export const organisationColumns: Column<OrganisationNode>[] = [
+export const organisationColumns = (organisation = entityColumns(t.csv.organisation)): Column<OrganisationNode>[] => [
   organisation.id,
   organisation.url,
   organisation.name,
@@ -87,7 +85,7 @@ export const organisationColumns: Column<OrganisationNode>[] = [
   organisation.actions,
 ];
 
-export const sourceColumns: Column<SourceNode>[] = [
+export const sourceColumns = (): Column<SourceNode>[] => [
   { name: 'id', description: t.csv.source.id, value: (node) => node.id },
   { name: 'url', description: t.csv.source.url, value: (node) => node.data.url ?? '' },
   {
@@ -112,7 +110,7 @@ function recordIn(node: PersonNode | OrganisationNode, jurisdiction: Jurisdictio
 }
 
 /** The designation matrix: per jurisdiction, the first designation and what its date is, amendments, delisting and the actions behind them. */
-export const matrixColumns: Column<PersonNode | OrganisationNode>[] = [
+export const matrixColumns = (): Column<PersonNode | OrganisationNode>[] => [
   { name: 'id', description: t.csv.matrix.id, value: (node) => node.id },
   { name: 'type', description: t.csv.matrix.type, value: (node) => node.type },
   { name: 'name', description: t.csv.matrix.name, value: (node) => node.name },
@@ -162,20 +160,20 @@ export function toCsv<Node>(columns: readonly Column<Node>[], nodes: readonly No
 /** The CSV files the downloads page offers, with their columns. */
 export function csvFiles(graph: Graph) {
   return [
-    { file: 'actions.csv', description: t.csv.files.actions, columns: actionColumns, body: () => toCsv(actionColumns, graph.actions) },
-    { file: 'people.csv', description: t.csv.files.people, columns: personColumns, body: () => toCsv(personColumns, graph.people) },
+    { file: 'actions.csv', description: t.csv.files.actions, columns: actionColumns(), body: () => toCsv(actionColumns(), graph.actions) },
+    { file: 'people.csv', description: t.csv.files.people, columns: personColumns(), body: () => toCsv(personColumns(), graph.people) },
     {
       file: 'organisations.csv',
       description: t.csv.files.organisations,
-      columns: organisationColumns,
-      body: () => toCsv(organisationColumns, graph.organisations),
+      columns: organisationColumns(),
+      body: () => toCsv(organisationColumns(), graph.organisations),
     },
-    { file: 'sources.csv', description: t.csv.files.sources, columns: sourceColumns, body: () => toCsv(sourceColumns, graph.sources) },
+    { file: 'sources.csv', description: t.csv.files.sources, columns: sourceColumns(), body: () => toCsv(sourceColumns(), graph.sources) },
     {
       file: 'matrix.csv',
       description: t.csv.files.matrix,
-      columns: matrixColumns,
-      body: () => toCsv(matrixColumns, [...graph.people, ...graph.organisations]),
+      columns: matrixColumns(),
+      body: () => toCsv(matrixColumns(), [...graph.people, ...graph.organisations]),
     },
   ] as const;
 }

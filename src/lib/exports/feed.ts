@@ -1,6 +1,7 @@
 import type { Graph } from '~/lib/content/graph';
 import { formatDate, t } from '~/i18n';
 import { pathOf } from '~/lib/site/urls';
+import { titleOf } from '~/lib/content/localised';
 
 export interface FeedItem {
   title: string;
@@ -16,7 +17,7 @@ export function feedItems(graph: Graph, limit = 50): FeedItem[] {
     const people = action.designees.filter(({ node }) => node.type === 'person').length;
     const organisations = action.designees.length - people;
     return {
-      title: action.data.title,
+      title: titleOf(action),
       link: pathOf(action),
       pubDate: new Date(`${action.data.announced}T00:00:00Z`),
       description: t.feed.item({

@@ -1,6 +1,7 @@
 import { documentUrl } from '~/lib/content/source-links';
 import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from '~/lib/content/graph';
 import { t } from '~/i18n';
+import { nameOf, titleOf } from '~/lib/content/localised';
 import { hrefOf } from '~/lib/site/urls';
 
 type JsonLd = Record<string, unknown>;
@@ -14,16 +15,17 @@ const alternateNames = (node: PersonNode | OrganisationNode) => [...new Set(node
  * better than GovernmentService, a service offered to the public.
  */
 export function structuredDataOf(node: EntityNode, site: URL): JsonLd {
-  const base = { '@context': 'https://schema.org', '@id': absolute(node, site), url: absolute(node, site) };
+  // The page's language: the Korean edition's pages describe the same entity in Korean.
+  const base = { '@context': 'https://schema.org', '@id': absolute(node, site), url: absolute(node, site), inLanguage: t.lang };
   if (node.type === 'person') {
     return {
       ...base,
       '@type': 'Person',
-      name: node.name,
+      name: nameOf(node),
       alternateName: alternateNames(node),
       ...(node.data.born?.[0] ? { birthDate: node.data.born[0].value } : {}),
       ...(node.data.nationality?.[0] ? { nationality: node.data.nationality[0].value } : {}),
-      affiliation: node.affiliations.map(({ organisation }) => ({ '@type': 'Organization', '@id': absolute(organisation, site), name: organisation.name })),
+      affiliation: node.affiliations.map(({ organisation }) => ({ '@type': 'Organization', '@id': absolute(organisation, site), name: nameOf(organisation) })),
       subjectOf: node.designations.map(({ action }) => ({ '@id': absolute(action, site) })),
     };
   }
@@ -31,10 +33,10 @@ export function structuredDataOf(node: EntityNode, site: URL): JsonLd {
     return {
       ...base,
       '@type': 'Organization',
-      name: node.name,
+      name: nameOf(node),
       alternateName: alternateNames(node),
-      ...(node.parent ? { parentOrganization: { '@type': 'Organization', '@id': absolute(node.parent, site), name: node.parent.name } } : {}),
-      subOrganization: node.children.map((child) => ({ '@type': 'Organization', '@id': absolute(child, site), name: child.name })),
+      ...(node.parent ? { parentOrganization: { '@type': 'Organization', '@id': absolute(node.parent, site), name: nameOf(node.parent) } } : {}),
+      subOrganization: node.children.map((child) => ({ '@type': 'Organization', '@id': absolute(child, site), name: nameOf(child) })),
       subjectOf: node.designations.map(({ action }) => ({ '@id': absolute(action, site) })),
     };
   }
@@ -45,13 +47,17 @@ function actionData(action: ActionNode, base: JsonLd, site: URL): JsonLd {
   return {
     ...base,
     '@type': 'Legislation',
-    name: action.data.title,
+    name: titleOf(action),
     legislationDate: action.data.announced,
     ...(action.data.effective ? { legislationLegalForce: 'InForce', temporalCoverage: `${action.data.effective}/..` } : {}),
     legislationJurisdiction: t.jurisdiction[action.data.jurisdiction],
     legislationType: t.structuredData.legislationType(t.actionKindWord[action.data.kind]),
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: action.data.authority },
-    about: action.designees.map(({ node }) => ({ '@type': node.type === 'person' ? 'Person' : 'Organization', '@id': absolute(node, site), name: node.name })),
+    about: action.designees.map(({ node }) => ({
+      '@type': node.type === 'person' ? 'Person' : 'Organization',
+      '@id': absolute(node, site),
+      name: nameOf(node),
+    })),
     citation: action.sources.map((source) => documentUrl(source.data)),
   };
 }

@@ -1,5 +1,6 @@
 /** What the page of one action, person, organisation or source shows. */
 import type { ActionNode, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import { nameOf, titleOf } from '~/lib/content/localised';
 import { structuredDataOf } from '~/lib/exports/structured-data';
 import { searchFacetsOf } from '~/lib/search/search-facets';
 import { formatDate, t } from '~/i18n';
@@ -29,6 +30,8 @@ export interface PageMeta {
   description?: string | undefined;
   searchable?: boolean;
   structuredData?: Record<string, unknown> | undefined;
+  /** Where the language switch leads when the page has no twin at its own path (the not-found page: each edition's home). */
+  editionsPath?: string;
 }
 
 export function actionPage(action: ActionNode, context: PageContext) {
@@ -49,13 +52,13 @@ export function actionPage(action: ActionNode, context: PageContext) {
   const organisations = designees('organisation');
   return {
     meta: {
-      title: data.title,
-      description: t.action.description(formatDate(data.announced), jurisdiction, data.title),
+      title: titleOf(action),
+      description: t.action.description(formatDate(data.announced), jurisdiction, titleOf(action)),
       searchable: true,
       structuredData: structuredDataOf(action, context.site),
     } satisfies PageMeta,
     eyebrow: t.action.eyebrow(t.actionKindWord[data.kind]),
-    title: data.title,
+    title: titleOf(action),
     jurisdiction: { code: data.jurisdiction, name: jurisdiction },
     authority: data.authority,
     announced: { date: data.announced, text: formatDate(data.announced) },
@@ -93,7 +96,7 @@ export function actionPage(action: ActionNode, context: PageContext) {
       })),
     discrepancies: data.discrepancies,
     sources: sourceListItems(action.cited),
-    citation: citationOf(action, data.title, context),
+    citation: citationOf(action, titleOf(action), context),
   };
 }
 
@@ -102,12 +105,12 @@ export function personPage(person: PersonNode, context: PageContext) {
   const otherNames = data.names.slice(1).map((name) => name.value);
   return {
     meta: {
-      title: person.name,
-      description: t.person.description(person.name, otherNames.slice(0, 3)),
+      title: nameOf(person),
+      description: t.person.description(nameOf(person), otherNames.slice(0, 3)),
       searchable: true,
       structuredData: structuredDataOf(person, context.site),
     } satisfies PageMeta,
-    name: person.name,
+    name: nameOf(person),
     searchForms: searchFacetsOf(person).forms.join(' '),
     names: nameRows(person),
     /** Date and place of birth and nationality, those that any source gives. */
@@ -132,7 +135,7 @@ export function personPage(person: PersonNode, context: PageContext) {
     swimlane: designationSwimlaneOf(person.designations),
     discrepancies: data.discrepancies,
     sources: sourceListItems(person.cited),
-    citation: citationOf(person, person.name, context),
+    citation: citationOf(person, nameOf(person), context),
   };
 }
 
@@ -141,15 +144,15 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
   const kind = t.organisationKind[data.kind];
   return {
     meta: {
-      title: organisation.name,
-      description: t.organisation.description(organisation.name, kind),
+      title: nameOf(organisation),
+      description: t.organisation.description(nameOf(organisation), kind),
       searchable: true,
       structuredData: structuredDataOf(organisation, context.site),
     } satisfies PageMeta,
     /** Parent bodies from the top down to this one's parent. */
     chain: [...organisation.ancestors].reverse(),
     eyebrow: t.organisation.eyebrow(kind),
-    name: organisation.name,
+    name: nameOf(organisation),
     searchForms: searchFacetsOf(organisation).forms.join(' '),
     names: nameRows(organisation),
     parent: organisation.parent && data.parent ? { node: organisation.parent, fact: data.parent, note: data.parent.note } : undefined,
@@ -164,7 +167,7 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
     swimlane: designationSwimlaneOf(organisation.designations),
     discrepancies: data.discrepancies,
     sources: sourceListItems(organisation.cited),
-    citation: citationOf(organisation, organisation.name, context),
+    citation: citationOf(organisation, nameOf(organisation), context),
   };
 }
 

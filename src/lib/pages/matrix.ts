@@ -8,8 +8,9 @@ import type { ActionNode, Graph, OrganisationNode, PersonNode } from '~/lib/cont
 import { designationDate, jurisdictionRecords } from '~/lib/domain/status';
 import { DESIGNATION_DATE_KINDS, JURISDICTIONS, type DesignationDateKind, type Jurisdiction } from '~/lib/domain/vocabulary';
 import { hrefOf, matrixHref, matrixPath, withBase, type MatrixSortId } from '~/lib/site/urls';
-import { formatShortDate, t } from '~/i18n';
+import { cachePerLanguage, formatShortDate, t } from '~/i18n';
 import { badgeOf } from './parts';
+import { nameOf } from '~/lib/content/localised';
 import type { PageMeta } from './entities';
 
 /** The most rows one page of a view holds: a bench corpus of 50,000 entities makes 100 pages of the full view. */
@@ -77,16 +78,12 @@ function buildRow(node: Entity): MatrixRow {
       actions: [...(designation ? [designation] : []), ...amendments, ...(delisting ? [delisting] : [])],
     };
   });
-  return { node, name: node.name, href: hrefOf(node), anchor: `${node.type}-${node.id}`, cells, firstDate, jurisdictions: count };
+  return { node, name: nameOf(node), href: hrefOf(node), anchor: `${node.type}-${node.id}`, cells, firstDate, jurisdictions: count };
 }
 
-const rows = new WeakMap<Entity, MatrixRow>();
-/** An entity's matrix row, built once however many pages show it. */
-export function matrixRowOf(node: Entity): MatrixRow {
-  let row = rows.get(node);
-  if (!row) rows.set(node, (row = buildRow(node)));
-  return row;
-}
+const rows = cachePerLanguage<Entity, MatrixRow>();
+/** An entity's matrix row, built once per language however many pages show it. */
+export const matrixRowOf = (node: Entity): MatrixRow => rows(node, () => buildRow(node));
 
 const column = Object.fromEntries(JURISDICTIONS.map((code, index) => [code, index])) as Record<Jurisdiction, number>;
 const designatedBy = (row: MatrixRow, jurisdiction: Jurisdiction) => row.cells[column[jurisdiction]]?.first !== undefined;
@@ -105,7 +102,8 @@ const pair = (by: Jurisdiction, notBy: Jurisdiction): MatrixView => ({
 });
 
 /** The views of the matrix, in the order their links show; another pair is one more `pair(…)` line. */
-export const MATRIX_VIEWS: readonly MatrixView[] = [
+// Views are made when asked for, so their labels are in the language of the page showing them.
+export const matrixViews = (): readonly MatrixView[] => [
   { id: 'all', label: t.matrix.views.all, includes: () => true },
   { id: 'people', label: t.matrix.views.people, includes: (row) => row.node.type === 'person' },
   { id: 'organisations', label: t.matrix.views.organisations, includes: (row) => row.node.type === 'organisation' },
@@ -147,7 +145,7 @@ function buildMatrix(graph: Graph): Matrix {
     jurisdictions: [...all].sort((a, b) => b.jurisdictions - a.jurisdictions || byFirst(a, b)),
   };
   const views = new Map<string, ViewRows>();
-  for (const view of MATRIX_VIEWS) {
+  for (const view of matrixViews()) {
     const sorted = { first: sortedAll.first.filter(view.includes), jurisdictions: sortedAll.jurisdictions.filter(view.includes) };
     const totals = JURISDICTIONS.map((jurisdiction) => sorted.first.reduce((sum, row) => sum + Number(designatedBy(row, jurisdiction)), 0));
     views.set(view.id, { view, sorted, totals });
@@ -155,12 +153,8 @@ function buildMatrix(graph: Graph): Matrix {
   return { views, positionInAll: new Map(sortedAll.first.map((row, index) => [row.node, index])) };
 }
 
-const matrices = new WeakMap<Graph, Matrix>();
-function matrixOf(graph: Graph): Matrix {
-  let matrix = matrices.get(graph);
-  if (!matrix) matrices.set(graph, (matrix = buildMatrix(graph)));
-  return matrix;
-}
+const matrices = cachePerLanguage<Graph, Matrix>();
+const matrixOf = (graph: Graph): Matrix => matrices(graph, () => buildMatrix(graph));
 
 const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / MATRIX_PAGE_SIZE));
 
@@ -197,7 +191,7 @@ export function matrixPage(graph: Graph, viewId: string, sort: MatrixSortId, pag
     heading,
     intro: t.matrix.intro,
     count: t.matrix.count(all.length, view.label),
-    views: MATRIX_VIEWS.map((other) => ({ label: other.label, href: matrixHref(other.id, sort), current: other.id === view.id })),
+    views: matrixViews().map((other) => ({ label: other.label, href: matrixHref(other.id, sort), current: other.id === view.id })),
     sorts: MATRIX_SORTS.map((other) => ({ label: t.matrix.sorts[other], href: matrixHref(view.id, other), current: other === sort })),
     legend: [
       ...DESIGNATION_DATE_KINDS.map((kind) => ({ term: t.matrix.dateKind[kind], meaning: t.matrix.legend[kind] })),

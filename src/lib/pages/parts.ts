@@ -7,6 +7,7 @@ import type { Jurisdiction } from '~/schemas/action';
 import type { identifier } from '~/schemas/fields';
 import type { ActionNode, AnyNode, Designation, EntityNode, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
 import { documentUrl } from '~/lib/content/source-links';
+import { labelOf, nameOf } from '~/lib/content/localised';
 import { confidenceOf, distinctValues, sourcesDisagree, type Confidence, type Fact } from '~/lib/domain/facts';
 import { statusByJurisdiction } from '~/lib/domain/status';
 import { jurisdictions } from '~/lib/domain/vocabulary';
@@ -22,7 +23,7 @@ import { formatDate, t } from '~/i18n';
 type Identifier = z.infer<typeof identifier>;
 
 /** The text of a link to a node: an action's or a source's title, an entity's name. */
-export const labelOf = (node: AnyNode): string => (node.type === 'action' || node.type === 'source' ? node.data.title : node.name);
+export { labelOf };
 
 /** A jurisdiction as a badge shows it. */
 export const badgeOf = (jurisdiction: Jurisdiction) => ({ code: jurisdiction, flag: jurisdictions[jurisdiction].flag, name: t.jurisdiction[jurisdiction] });
@@ -164,21 +165,21 @@ export function identifierRows(identifiers: readonly Identifier[] | undefined) {
   });
 }
 
-/** Words and links of the relationship diagrams, from the dictionary. */
-export const diagramLabels: DiagramLabels = {
-  nameOf: (node) => node.name,
+/** Words and links of the relationship diagrams, from the dictionary of the page's language. */
+export const diagramLabels = (): DiagramLabels => ({
+  nameOf,
   actionOf: (action) => t.relationships.action(action.data.jurisdiction, formatDate(action.data.announced), kindTagOf(action)),
   hrefOf,
   more: t.relationships.more,
   captions: t.relationships.captions,
   anchors: { affiliations: '#affiliations-heading', units: '#structure-heading', members: '#structure-heading', actions: '#actions-heading' },
-};
+});
 
 /** The diagram of an entity's relationships and the same links as a list, or undefined when it has no links. */
 export function relationshipsOf(
   node: PersonNode | OrganisationNode,
 ): { note: string; diagram: Diagram; links: { from: EntityNode; relation: string; to: EntityNode }[] } | undefined {
-  const drawn = relationshipDiagram(node, diagramLabels);
+  const drawn = relationshipDiagram(node, diagramLabels());
   if (!drawn) return undefined;
   return {
     note: `${t.relationships.intro}${t.relationships.omitted(drawn.omitted)}`,

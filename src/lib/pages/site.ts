@@ -6,8 +6,8 @@ import { csvFiles } from '~/lib/exports/csv';
 import { serialiseJsonLd } from '~/lib/exports/structured-data';
 import { bodyTrees, designeesByBodyAndJurisdiction, MAX_TREE_UNITS } from '~/lib/pictures/network';
 import { coverageMatrix, designeesByJurisdiction, yearsCovered } from '~/lib/site/coverage';
-import { hrefOf, timelineHref, withBase } from '~/lib/site/urls';
-import { formatDate, t } from '~/i18n';
+import { alternateHref, hrefOf, localHref, timelineHref, withBase } from '~/lib/site/urls';
+import { currentLanguage, DEFAULT_LANGUAGE, dictionaryOf, formatDate, LANGUAGES, t, type Language } from '~/i18n';
 import type { PageMeta } from './entities';
 
 const primaryCount = (graph: Graph) => graph.sources.filter((source) => source.data.type === 'primary').length;
@@ -15,6 +15,8 @@ const primaryCount = (graph: Graph) => graph.sources.filter((source) => source.d
 /** The frame of every page: head, navigation (the current section marked) and footer. */
 export function layoutOf(meta: PageMeta, location: { pathname: string; site: URL }) {
   const canonical = new URL(location.pathname, location.site).href;
+  /** The same page in another edition. */
+  const twin = (language: Language) => (meta.editionsPath ? localHref(meta.editionsPath, undefined, language) : alternateHref(location.pathname, language));
   const description = meta.description ?? t.site.description;
   return {
     lang: t.lang,
@@ -26,10 +28,19 @@ export function layoutOf(meta: PageMeta, location: { pathname: string; site: URL
     jsonLd: meta.structuredData && serialiseJsonLd(meta.structuredData),
     searchable: meta.searchable ?? false,
     nav: (['timeline', 'actions', 'people', 'organisations', 'matrix', 'sources', 'network', 'coverage', 'downloads', 'about'] as const).map((section) => {
-      const href = withBase(`/${section}/`);
+      const href = localHref(`/${section}/`);
       return { href, label: t.nav[section], current: location.pathname.startsWith(href) };
     }),
-    footerHtml: t.site.footerHtml(withBase),
+    footerHtml: t.site.footerHtml(localHref),
+    /** The same page in each edition, for hreflang and the language switch. */
+    editions: LANGUAGES.map((language) => ({
+      lang: dictionaryOf(language).lang,
+      name: dictionaryOf(language).site.languageName,
+      href: twin(language),
+      url: new URL(twin(language), location.site).href,
+      current: language === currentLanguage(),
+    })),
+    defaultUrl: new URL(twin(DEFAULT_LANGUAGE), location.site).href,
   };
 }
 
@@ -85,7 +96,7 @@ export function coveragePage(graph: Graph) {
             }
           : undefined,
     })),
-    gapsHtml: t.coverage.gapsHtml(withBase, formatDate(graph.actions[0]?.data.announced ?? '')),
+    gapsHtml: t.coverage.gapsHtml(localHref, formatDate(graph.actions[0]?.data.announced ?? '')),
   };
 }
 
@@ -112,7 +123,7 @@ export function networkPage(graph: Graph) {
 export function downloadsPage(graph: Graph) {
   return {
     meta: { title: t.downloads.title, description: t.downloads.description } satisfies PageMeta,
-    introHtml: t.downloads.introHtml(withBase),
+    introHtml: t.downloads.introHtml(localHref),
     files: csvFiles(graph).map((file) => ({
       id: `csv-${file.file.replace('.csv', '')}`,
       file: file.file,
@@ -120,14 +131,14 @@ export function downloadsPage(graph: Graph) {
       description: file.description,
       columns: file.columns.map((column: { name: string; description: string }) => ({ name: column.name, description: column.description })),
     })),
-    outroHtml: t.downloads.outroHtml(withBase),
+    outroHtml: t.downloads.outroHtml(localHref),
   };
 }
 
 export function aboutPage(graph: Graph) {
   return {
     meta: { title: t.about.title, description: t.about.description } satisfies PageMeta,
-    bodyHtml: t.about.bodyHtml({ sources: graph.sources.length, primary: primaryCount(graph), href: withBase }),
+    bodyHtml: t.about.bodyHtml({ sources: graph.sources.length, primary: primaryCount(graph), href: localHref }),
   };
 }
 
@@ -135,13 +146,13 @@ export function searchPage(graph: Graph) {
   return {
     meta: { title: t.search.title, description: t.search.description } satisfies PageMeta,
     base: withBase('/'),
-    action: withBase('/search/'),
+    action: localHref('/search/'),
     /** The search script's strings, as JSON for its data-strings attribute. */
     strings: JSON.stringify(t.search.client),
     types: (['Person', 'Organisation', 'Action'] as const).map((type) => ({ value: type, label: t.search.types[type] })),
     jurisdictions: graph.jurisdictions.map((code) => ({ value: code, label: t.jurisdiction[code] })),
     years: yearsCovered(graph.actions).reverse(),
-    needsJsHtml: t.search.needsJsHtml(withBase),
+    needsJsHtml: t.search.needsJsHtml(localHref),
   };
 }
 
@@ -155,7 +166,6 @@ export function changesPage(graph: Graph, changes: readonly ContentChange[]) {
     changes: changes.map((change) => ({
       date: change.date,
       dateText: formatDate(change.date),
-      label: `${formatDate(change.date)}: ${change.message}`,
       message: change.message,
       groups: (['added', 'changed', 'renamed', 'removed'] as const).flatMap((status) => {
         const files = change.files.filter((entry) => entry.status === status);
@@ -177,8 +187,8 @@ export function changesPage(graph: Graph, changes: readonly ContentChange[]) {
 
 export function notFoundPage() {
   return {
-    meta: { title: t.notFound.title } satisfies PageMeta,
+    meta: { title: t.notFound.title, editionsPath: '/' } satisfies PageMeta,
     intro: t.notFound.intro,
-    linksHtml: t.notFound.linksHtml(withBase),
+    linksHtml: t.notFound.linksHtml(localHref),
   };
 }

@@ -3,7 +3,7 @@ import type { EntityNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
 import { indexTokens } from './match-model';
 import { statusByJurisdiction } from '~/lib/domain/status';
-import { t } from '~/i18n';
+import { cachePerLanguage, t } from '~/i18n';
 
 export interface SearchFacets {
   type: 'Person' | 'Organisation' | 'Action';
@@ -23,17 +23,10 @@ export interface SearchFacets {
 }
 
 // A page reads its facets twice (its heading's search forms and the facets block): the name variants are worked out once.
-const facetsCache = new WeakMap<EntityNode, SearchFacets>();
+const facetsCache = cachePerLanguage<EntityNode, SearchFacets>();
 
 /** What search needs to know about a page beyond its text: filters, sort key, names and status. */
-export function searchFacetsOf(node: EntityNode): SearchFacets {
-  let facets = facetsCache.get(node);
-  if (!facets) {
-    facets = facetsOf(node);
-    facetsCache.set(node, facets);
-  }
-  return facets;
-}
+export const searchFacetsOf = (node: EntityNode): SearchFacets => facetsCache(node, () => facetsOf(node));
 
 function facetsOf(node: EntityNode): SearchFacets {
   if (node.type === 'action') {

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '~/schemas/action';
 import type { AnyNode } from '~/lib/content/graph';
+import { currentLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from '~/i18n';
 
 const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
 
@@ -8,7 +9,10 @@ const sectionOf = { action: 'actions', person: 'people', organisation: 'organisa
  * `searchable`). Pagefind reads only these, which gives the same index as reading every page, in less time.
  */
 export const SEARCHED_SECTIONS = [sectionOf.action, sectionOf.person, sectionOf.organisation] as const;
-export const searchedPagesGlob = `{${SEARCHED_SECTIONS.join(',')}}/**/*.html`;
+
+/** The folder of an edition's pages: '' for English at the root, 'ko/' for Korean. */
+export const editionFolder = (language: Language): string => (language === DEFAULT_LANGUAGE ? '' : `${language}/`);
+export const searchedPagesGlob = `{${LANGUAGES.flatMap((language) => SEARCHED_SECTIONS.map((section) => `${editionFolder(language)}${section}`)).join(',')}}/**/*.html`;
 
 // Files written after the build (src/integrations/) run outside the site's bundle, where
 // import.meta.env.BASE_URL is not the site's base: they give it here.
@@ -18,10 +22,34 @@ export const useBase = (base: string) => {
 };
 
 /** Joins the site's base path and a site path, so every link works under a sub-folder deployment. */
-export function withBase(sitePath: string, base: string = baseOutsideBundle ?? import.meta.env.BASE_URL): string {
+export function withBase(sitePath: string, base: string = currentBase()): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   const trimmedPath = sitePath.startsWith('/') ? sitePath : `/${sitePath}`;
   return `${trimmedBase}${trimmedPath}`;
+}
+
+const currentBase = () => baseOutsideBundle ?? import.meta.env.BASE_URL;
+
+/** The language of a page from its path (under the base): /ko/… is Korean. */
+export function languageOfPath(pathname: string, base: string = currentBase()): Language {
+  const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return LANGUAGES.find((language) => language !== DEFAULT_LANGUAGE && inSite.startsWith(editionFolder(language))) ?? DEFAULT_LANGUAGE;
+}
+
+// Files (data, the search index, the icon) are one for both editions; pages and the feed are per edition.
+const isSharedFile = (sitePath: string) => /\.[a-z]+$/.test(sitePath) && !sitePath.endsWith('/feed.xml');
+
+/** The link to a site path in the current page's edition: /ko/people/… on Korean pages. */
+export function localHref(sitePath: string, base?: string, language: Language = currentLanguage()): string {
+  const path = sitePath.startsWith('/') ? sitePath : `/${sitePath}`;
+  return withBase(isSharedFile(path) ? path : `/${editionFolder(language)}${path.slice(1)}`, base);
+}
+
+/** The same page in another edition: the path under the base without its edition folder, then the other's. */
+export function alternateHref(pathname: string, language: Language, base: string = currentBase()): string {
+  const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const folder = editionFolder(languageOfPath(pathname, base));
+  return localHref(`/${inSite.slice(folder.length)}`, base, language);
 }
 
 /** Site path of a node's page, without the base path (used in exports and search records). */
@@ -31,12 +59,12 @@ export function pathOf(node: Pick<AnyNode, 'type' | 'id'>): string {
 
 /** The link to a node's page: the only way templates build entity URLs. */
 export function hrefOf(node: Pick<AnyNode, 'type' | 'id'>, base?: string): string {
-  return withBase(pathOf(node), base);
+  return localHref(pathOf(node), base);
 }
 
 /** The timeline page filtered to one jurisdiction. */
 export function timelineHref(jurisdiction?: Jurisdiction, base?: string): string {
-  return withBase(jurisdiction ? `/timeline/${jurisdiction.toLowerCase()}/` : '/timeline/', base);
+  return localHref(jurisdiction ? `/timeline/${jurisdiction.toLowerCase()}/` : '/timeline/', base);
 }
 
 /** Site path of the JSON of one entry, beside its page: /people/<id>.json. */
@@ -60,5 +88,5 @@ export function matrixPath(view: string, sort: MatrixSortId = 'first', page = 1)
 
 /** The link to one page of a matrix view. */
 export function matrixHref(view: string, sort: MatrixSortId = 'first', page = 1, base?: string): string {
-  return withBase(matrixPath(view, sort, page), base);
+  return localHref(matrixPath(view, sort, page), base);
 }
