@@ -5,7 +5,7 @@
 // the search model shows as a ratio. BENCH_PROFILE=1 instead runs one build of the largest size
 // under `node --cpu-prof` and prints where its time goes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -258,6 +258,7 @@ function printTables(results: readonly Record<string, number>[]) {
     fixed(value(row, 'ratioToPlain'), 2),
     fixed(value(row, 'plainPagefindSeconds'), 1),
     fixed(value(row, 'ratioToPlainWithPagefind'), 2),
+    row['oneEditionSeconds'] === undefined ? '–' : `${fixed(row['oneEditionSeconds'], 1)} (${fixed(row['editionsRatio'], 2)}×)`,
     row['scale'] === undefined ? '–' : `${fixed(row['scale'], 2)} for ${fixed(row['sizeScale'], 0)}×`,
   ]);
   const output = results.map((row) => [
@@ -298,6 +299,7 @@ function printTables(results: readonly Record<string, number>[]) {
         'ratio to plain',
         'plain Pagefind (s)',
         'ratio to plain + Pagefind',
+        'English only (s, both ÷ it)',
         'scale',
       ],
       build,
@@ -352,8 +354,24 @@ const benchHrefOf = (node: EntityNode) => `/${node.type}/${node.id}/`;
 
 const medianOf = <Row extends Record<string, number>>(rows: Row[], key: keyof Row) => median(rows.map((row) => row[key] ?? 0));
 
+/**
+ * This project with the English edition only (src/pages/ko/ left out), in a folder of its own, so the
+ * cost of the second edition shows as a ratio. BENCH_ONE_EDITION=0 skips it.
+ */
+function writeOneEditionProject(root: string): string {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(path.resolve(entry), path.join(root, entry), { recursive: true });
+  rmSync(path.join(root, 'src', 'pages', 'ko'), { recursive: true, force: true });
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+const measureOneEdition = process.env['BENCH_ONE_EDITION'] !== '0';
+
 async function measure() {
   const results: Record<string, number>[] = [];
+  const oneEditionRoot = measureOneEdition ? writeOneEditionProject(path.join(work, 'one-edition')) : undefined;
   const plainRoot = writePlainProject(path.join(work, 'plain'));
   const plainDist = path.join(plainRoot, 'dist');
   for (const size of sizes) {
@@ -382,7 +400,12 @@ async function measure() {
 
     const ours = [];
     const plain = [];
+    const oneEdition = [];
     for (let run = 0; run < runs; run += 1) {
+      if (oneEditionRoot) {
+        rmSync(outDir, { recursive: true, force: true });
+        oneEdition.push(build(oneEditionRoot, corpus, outDir));
+      }
       rmSync(outDir, { recursive: true, force: true });
       ours.push(build(process.cwd(), corpus, outDir));
       rmSync(plainDist, { recursive: true, force: true });
@@ -417,6 +440,13 @@ async function measure() {
       plainPeakRssMiB: medianOf(plain, 'rss'),
       ratioToPlain: buildSeconds / medianOf(plain, 'wall'),
       ratioToPlainWithPagefind: buildSeconds / plainWithPagefindSeconds,
+      ...(oneEdition.length > 0
+        ? {
+            oneEditionSeconds: medianOf(oneEdition, 'wall'),
+            oneEditionPeakRssMiB: medianOf(oneEdition, 'rss'),
+            editionsRatio: buildSeconds / medianOf(oneEdition, 'wall'),
+          }
+        : {}),
       ...(previous ? { scale: buildSeconds / (previous['buildSeconds'] ?? 1), sizeScale: size / (previous['entities'] ?? 1) } : {}),
       distMiB: dist.bytes / 2 ** 20,
       distFiles: dist.files,
