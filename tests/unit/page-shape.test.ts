@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { onePerShape, pageShape } from '../support/page-shape';
+import { onePerShape, onePerShapeAcrossEditions, pageShape } from '../support/page-shape';
 
 const page = (body: string) => `<!doctype html><html lang="en"><body>${body}</body></html>`;
 
@@ -30,5 +30,21 @@ describe('page shapes for accessibility checks', () => {
       { path: 'c', html: page('<p class="x">three</p>') },
     ];
     expect(onePerShape(pages).map((entry) => entry.path)).toEqual(['a', 'c']);
+  });
+});
+
+describe('across editions', () => {
+  const page = (lang: string, other: string, text: string) =>
+    `<html lang="${lang}"><body><main><h1>${text}</h1><a href="/x/" hreflang="${other}" lang="${other}">${other}</a></main></body></html>`;
+  test('a Korean page and its English twin share a shape, and the page checked alternates between the editions', () => {
+    expect(pageShape(page('en', 'ko', 'Ri Chang Ho'), true)).toBe(pageShape(page('ko', 'en', '리창호'), true));
+    expect(pageShape(page('en', 'ko', 'Ri Chang Ho'))).not.toBe(pageShape(page('ko', 'en', '리창호')));
+    const pages = [
+      { path: 'a', language: 'en', html: page('en', 'ko', 'A') },
+      { path: 'ko/a', language: 'ko', html: page('ko', 'en', 'A') },
+      { path: 'b', language: 'en', html: `<html lang="en"><body><p>b</p></body></html>` },
+      { path: 'ko/b', language: 'ko', html: `<html lang="ko"><body><p>b</p></body></html>` },
+    ];
+    expect(onePerShapeAcrossEditions(pages).map((entry) => entry.path)).toEqual(['a', 'ko/b']);
   });
 });
