@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks, refuseRawHtml } from './src/lib/content/markdown.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { entryJson } from './src/integrations/entry-json.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
 const base = process.env.BASE_PATH ?? '/';
@@ -29,11 +29,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
-      // Each page lists its twin in the other edition (xhtml:link hreflang).
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
+      // Each page lists its twin in each edition (xhtml:link hreflang), worked out from its own URL.
+      serialize: sitemapAlternates(base),
     }),
-    entryJson(),
-    pagefindIndex(),
+    afterBuild(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -86,8 +86,16 @@ describe('the two editions', () => {
 
   test('the sitemap lists both editions with their twins, and each edition has its feed in its language', () => {
     const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain(`${base}ko/people/`);
-    expect(sitemap).toMatch(/hreflang="ko"/);
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc = '', rest = '']) => ({
+      page: fileOf(loc),
+      twins: Object.fromEntries([...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang = '', href = '']) => [lang, fileOf(href)])),
+    }));
+    expect(entries.some(({ page }) => page.startsWith('ko/people/'))).toBe(true);
+    const built = new Set(pages.map(({ page }) => page));
+    const problems = entries.filter(
+      ({ page, twins }) => twins[page.startsWith('ko/') ? 'ko' : 'en'] !== page || !built.has(twins['en'] ?? '') || !built.has(twins['ko'] ?? ''),
+    );
+    expect(problems.slice(0, 5)).toEqual([]);
     expect(readFileSync(path.join(dist, 'ko/feed.xml'), 'utf8')).toContain('<language>ko</language>');
     expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain('<language>en</language>');
   });
