@@ -91,3 +91,11 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export const SOURCE_TYPES = ['primary', 'secondary'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** What an incident was: the kinds of theft or attack that governments and investigators tie to North Korean operators. */
+export const INCIDENT_KINDS = ['crypto-theft', 'bank-heist', 'ransomware', 'destructive-attack', 'supply-chain-compromise', 'espionage'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/** Who attributed an incident: a government agency, the UN Panel of Experts, a company or an independent researcher (shown apart). */
+export const ATTRIBUTION_KINDS = ['government', 'un-panel', 'company', 'researcher'] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
