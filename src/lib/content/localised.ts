@@ -28,6 +28,12 @@ export const titleOf = (action: ActionNode): string => (currentLanguage() === 'k
 /** The text of a link to a node: an action's or a source's title, an entity's name. Sources keep their own title. */
 export const labelOf = (node: AnyNode): string => (node.type === 'action' ? titleOf(node) : node.type === 'source' ? node.data.title : nameOf(node));
 
+/**
+ * The language of what entries write in their own words (notes, roles, authorities, disagreements):
+ * English, marked on the pages of another edition so a screen reader reads it as English.
+ */
+export const contentLanguage = (): string | undefined => (currentLanguage() === 'en' ? undefined : 'en');
+
 /** The Korean summary of an entry, when the page is Korean and the entry has one. */
 export const koreanSummaryOf = (node: AnyNode): string | undefined =>
   currentLanguage() === 'ko' && node.type !== 'source' ? node.data.ko?.summary : undefined;
