@@ -236,3 +236,10 @@ export function entityMatrixRow(graph: Graph, node: Entity) {
     matrix: { href: `${matrixHref('all', 'first', Math.floor(position / MATRIX_PAGE_SIZE) + 1)}#${row.anchor}`, text: t.status.seeMatrix },
   };
 }
+
+/** The static paths of the matrix route (`src/pages/matrix/[...path].astro` and its Korean twin): /matrix/ is the full view by first designation. */
+export const matrixRoutes = (graph: Graph) =>
+  matrixPages(graph).map(({ view, sort, page, path }) => ({
+    params: { path: path.replace(/^\/matrix\//, '').replace(/\/$/, '') || undefined },
+    props: { view, sort, page },
+  }));
