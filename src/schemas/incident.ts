@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ATTRIBUTION_KINDS, INCIDENT_KINDS, oneOf } from '~/lib/domain/vocabulary';
-import { discrepancies, identifier, isoDate, partialDate, slug, sourced, sourceIds } from './fields';
+import { discrepancies, identifier, isoDate, koreanWithTitle, partialDate, slug, sourced, sourceIds } from './fields';
 
 const amount = sourced({
   usd: z.number().nonnegative().optional().describe('The amount in US dollars as the source reported it at the time; never converted by us.'),
@@ -34,6 +34,7 @@ export const incidentSchema = z
     wallets: z.array(identifier).optional().describe('Wallets involved, each a `wallet` identifier with its chain and sources.'),
     sources: sourceIds.describe('Sources for the incident as a whole.'),
     discrepancies,
+    ko: koreanWithTitle,
   })
   .strict();
 
