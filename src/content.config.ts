@@ -6,6 +6,7 @@ import { organisationSchema } from '~/schemas/organisation';
 import { personSchema } from '~/schemas/person';
 import { sourceSchema } from '~/schemas/source';
 import { checkSchema } from '~/schemas/check';
+import { incidentSchema } from '~/schemas/incident';
 import { checkedIdFor, contentRoot } from '~/lib/content/loader';
 
 const entriesOf = (collection: string, schema: Parameters<typeof checkedIdFor>[1]) =>
@@ -17,4 +18,5 @@ export const collections = {
   organisations: defineCollection({ loader: entriesOf('organisations', organisationSchema), schema: organisationSchema }),
   sources: defineCollection({ loader: entriesOf('sources', sourceSchema), schema: sourceSchema }),
   checks: defineCollection({ loader: entriesOf('checks', checkSchema), schema: checkSchema }),
+  incidents: defineCollection({ loader: entriesOf('incidents', incidentSchema), schema: incidentSchema }),
 };

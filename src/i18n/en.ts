@@ -1,9 +1,11 @@
-import { ACTION_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
+import { ACTION_KINDS, INCIDENT_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
 import type {
   ActionKind,
+  AttributionKind,
   Confidence,
   DesignationDateKind,
   IdentifierType,
+  IncidentKind,
   Jurisdiction,
   NameKind,
   OrganisationKind,
@@ -35,6 +37,14 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 type Href = (sitePath: string) => string;
 const external = (url: string, text: string) => `<a href="${url}" rel="${EXTERNAL_REL}">${text}</a>`;
 
+/** "US$620 million", "US$1.46 billion", "US$950,000": as the press writes amounts, never rounded past what was reported. */
+function usd(amount: number): string {
+  const scaled = (divisor: number, word: string) => `US$${(amount / divisor).toLocaleString('en', { maximumFractionDigits: 3 })} ${word}`;
+  if (amount >= 1e9) return scaled(1e9, 'billion');
+  if (amount >= 1e6) return scaled(1e6, 'million');
+  return `US$${amount.toLocaleString('en')}`;
+}
+
 export const en = {
   /** BCP 47 tag of the pages. */
   lang: 'en',
@@ -58,6 +68,7 @@ export const en = {
     actions: 'Actions',
     people: 'People',
     organisations: 'Organisations',
+    incidents: 'Incidents',
     matrix: 'Matrix',
     sources: 'Sources',
     network: 'Network',
@@ -126,7 +137,27 @@ export const en = {
   /** The one-word confidence shown beside every fact. */
   confidenceWord: { confirmed: 'confirmed', reported: 'reported', uncertain: 'uncertain' } satisfies Record<Confidence, string>,
   sourceType: { primary: 'primary', secondary: 'secondary' } satisfies Record<SourceType, string>,
-  nodeType: { action: 'Action', person: 'Person', organisation: 'Organisation' },
+  nodeType: { action: 'Action', person: 'Person', organisation: 'Organisation', incident: 'Incident' },
+  incidentKind: {
+    'crypto-theft': 'Crypto theft',
+    'bank-heist': 'Bank heist',
+    ransomware: 'Ransomware',
+    'destructive-attack': 'Destructive attack',
+    'supply-chain-compromise': 'Supply-chain compromise',
+    espionage: 'Espionage',
+  } satisfies Record<IncidentKind, string>,
+  /** Who attributed an incident, as the headings that keep governments apart from companies name them. */
+  attributionKind: {
+    government: 'Governments',
+    'un-panel': 'UN Panel of Experts',
+    company: 'Companies',
+    researcher: 'Independent researchers',
+  } satisfies Record<AttributionKind, string>,
+  money: {
+    usd,
+    /** Sources give different figures: the lowest and the highest. */
+    range: (low: string, high: string) => `${low} – ${high}`,
+  },
 
   dates: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -145,6 +176,7 @@ export const en = {
     people: (count: number) => plural(count, 'person', 'people'),
     organisations: (count: number) => plural(count, 'organisation', 'organisations'),
     actions: (count: number) => plural(count, 'action', 'actions'),
+    incidents: (count: number) => plural(count, 'incident', 'incidents'),
     entries: (count: number) => plural(count, 'entry', 'entries'),
   },
 
@@ -240,7 +272,12 @@ export const en = {
     legend: {
       kinds: { designation: 'Designation', amendment: 'Amendment', delisting: 'Delisting' } satisfies Record<ActionKind, string>,
       coordinated: 'Line: actions taken jointly',
+      incident: 'Incident (theft or attack)',
     },
+    /** The lane of thefts and attacks, below the jurisdictions. */
+    incidentLane: (compact: boolean): string => (compact ? 'Inc.' : 'Incidents'),
+    incidentMarkTitle: (date: string, kind: string, title: string) => `${date} · incident · ${kind}: ${title}`,
+    incidentsCaption: 'The bottom row puts each theft or attack at the day it happened; its marks link to the incidents.',
   },
 
   // Pages.
@@ -263,6 +300,8 @@ export const en = {
     coordinatedNote: 'Taken jointly or on the same day against the same targets.',
     carriedOver: 'Carried over from:',
     carriedInto: 'Carried over by:',
+    incidents: (count: number) => `Incidents it cites (${count})`,
+    incidentsNote: 'Thefts and attacks that the action’s own sources give as a reason for it.',
   },
   person: {
     eyebrow: 'Person',
@@ -289,6 +328,67 @@ export const en = {
     members: 'People affiliated',
     noneRecorded: 'None recorded',
     noActions: 'No action in our records names this body itself; see the bodies and people under it.',
+    incidents: (count: number) => `Incidents attributed to it (${count})`,
+    incidentsNote:
+      'Thefts and attacks that a government, the UN Panel of Experts or a named investigator attributes to this body; each incident page says who attributed it, when and in what words.',
+    victimOf: (count: number) => `Incidents in which it was the victim (${count})`,
+  },
+  incident: {
+    eyebrow: (kind: string) => `Incident · ${kind}`,
+    description: (date: string, kind: string, title: string) =>
+      `${date}, ${kind}: ${title}. Who attributed it, the amount reported, and the sanctions that cite it.`,
+    occurred: 'Happened',
+    disclosed: 'Discovered or disclosed',
+    disclosedSame: 'No other date given',
+    victim: 'Victim',
+    kind: 'Kind',
+    amount: 'Amount reported',
+    amountNotStated: 'No source we hold gives an amount',
+    amountsHeading: 'Amounts as reported',
+    amountsNote:
+      'Each figure as its source reported it at the time, never converted or estimated by us. Where sources differ, all are shown and the range is given above.',
+    assets: 'Assets stolen:',
+    asOf: (date: string) => `reported ${date}`,
+    groups: 'Attributed to',
+    noGroup: 'No group named by the attributors',
+    attributions: 'Who attributed it',
+    attributionsNote:
+      'Each attribution in its author’s own words, with the day it was made public. Governments, the UN Panel of Experts and companies are listed apart.',
+    attributedOn: (date: string) => `made public ${date}`,
+    wallets: 'Wallets involved',
+    walletsNote: 'Addresses that a source ties to the incident, and whether a designation on this site lists the same address.',
+    designatedOn: 'Listed on',
+    notDesignated: 'No designation on this site lists this address.',
+    by: 'by',
+    actions: (count: number) => `Sanctions that cite it (${count})`,
+    noActions: 'No action on this site cites this incident.',
+    summary: 'What happened',
+  },
+  incidents: {
+    title: 'Incidents',
+    description:
+      'The thefts and attacks that governments, the UN Panel of Experts and investigators tie to North Korean operators, with the sanctions that cite them.',
+    /** The heading of a filtered view. */
+    heading: (view: string | undefined) => (view ? `Incidents: ${view}` : 'Incidents'),
+    intro: (count: number) =>
+      `${plural(count, 'incident', 'incidents')}, newest first. Each names who attributed it, when and in what words, the amount as reported at the time, and the sanction actions that cite it.`,
+    filtersLabel: 'Filter',
+    byKind: 'By kind',
+    byGroup: 'By group',
+    all: 'All',
+    totals: 'Reported amounts by year',
+    totalsCaption:
+      'Incidents per year and the sum of the amounts reported for them, in US dollars as sources reported them at the time. Where sources differ, the sum is a range from the lowest figures to the highest; incidents with no figure in US dollars are counted but not summed.',
+    year: 'Year',
+    count: 'Incidents',
+    sum: 'Amount reported',
+    withoutAmount: (count: number) => (count > 0 ? `${count} without a US dollar figure` : ''),
+    chartLabel: 'Reported amounts by year (picture, scrolls sideways)',
+    chartCaption: 'Height: the highest sum reported for the year; each bar links to that year in the list below.',
+    barTitle: (year: string, sum: string, count: number) => `${year}: ${sum} (${plural(count, 'incident', 'incidents')})`,
+    columns: { date: 'Happened', title: 'Incident', kind: 'Kind', amount: 'Amount reported', groups: 'Attributed to', actions: 'Sanctions citing it' },
+    tableCaption: (view: string) => `Incidents: ${view}, newest first`,
+    empty: 'No incident is in this view.',
   },
   source: {
     eyebrow: (type: string) => `Source · ${type}`,
@@ -446,7 +546,7 @@ export const en = {
         '<p>Everything on the site, in forms your own tools read. Files are rebuilt with the site; ids are stable, so a row or entity keeps its id across updates. Each person, organisation and action page also links its own JSON.</p>',
         `<p><strong>Licence.</strong> The compiled data (the selection, structure, summaries and links) is published under ${external('https://creativecommons.org/licenses/by/4.0/', 'Creative Commons Attribution 4.0')}: reuse it, citing “${SITE}” and the page or file. The documents it links to keep their own terms.</p>`,
         '<h2 id="graph-json">graph.json</h2>',
-        `<p><a href="${href('/data/graph.json')}">/data/graph.json</a>: <code>{ actions, people, organisations, sources }</code> with ids, site paths, dates, designees, coordinated actions, names (Hangul included), identifiers and source URLs. Its fields are described by a JSON Schema: <a href="${href('/data/graph.schema.json')}">/data/graph.schema.json</a>.</p>`,
+        `<p><a href="${href('/data/graph.json')}">/data/graph.json</a>: <code>{ actions, people, organisations, sources, incidents }</code> with ids, site paths, dates, designees, coordinated actions, names (Hangul included), identifiers, source URLs, and for each incident its victim, kind, amounts, attributions, groups, wallets and the actions that cite it. Its fields are described by a JSON Schema: <a href="${href('/data/graph.schema.json')}">/data/graph.schema.json</a>.</p>`,
         '<h2 id="csv">CSV</h2>',
         '<p>RFC 4180: comma-separated, fields quoted where needed, CRLF line ends, UTF-8, one header row. Lists inside a field are separated by “; ”. A value that begins with =, +, - or @ is written with a leading apostrophe so that spreadsheets do not run it as a formula.</p>',
       ].join(''),
@@ -455,7 +555,7 @@ export const en = {
     outroHtml: (href: Href) =>
       [
         '<h2 id="ftm">FollowTheMoney</h2>',
-        `<p><a href="${href('/data/entities.ftm.json')}">/data/entities.ftm.json</a>: one ${external('https://followthemoney.tech/', 'FollowTheMoney')} entity per line, the format OpenSanctions and Aleph use. Schemata: <code>Person</code>, <code>Organization</code>, <code>Sanction</code> (one per action and designee, with <code>entity</code>, <code>authority</code>, <code>program</code>, <code>startDate</code>, <code>endDate</code> when later delisted, and <code>sourceUrl</code>), <code>CryptoWallet</code> (<code>publicKey</code>, <code>currency</code>, <code>holder</code>), <code>Membership</code> (a person’s affiliation) and <code>UnknownLink</code> (a body and its parent body, role “subordinate body”). Ids start with <code>dprk-tracker-</code> and are built from the site’s own ids.</p>`,
+        `<p><a href="${href('/data/entities.ftm.json')}">/data/entities.ftm.json</a>: one ${external('https://followthemoney.tech/', 'FollowTheMoney')} entity per line, the format OpenSanctions and Aleph use. Schemata: <code>Person</code>, <code>Organization</code>, <code>Sanction</code> (one per action and designee, with <code>entity</code>, <code>authority</code>, <code>program</code>, <code>startDate</code>, <code>endDate</code> when later delisted, and <code>sourceUrl</code>), <code>CryptoWallet</code> (<code>publicKey</code>, <code>currency</code>, <code>holder</code>), <code>Membership</code> (a person’s affiliation) <code>UnknownLink</code> (a body and its parent body, role “subordinate body”; a group and an incident attributed to it, role “attributed to”) and <code>Event</code> (an incident, with <code>date</code>, <code>involved</code> for its groups and <code>sourceUrl</code>). Ids start with <code>dprk-tracker-</code> and are built from the site’s own ids.</p>`,
         '<h2 id="feeds">Feed and sitemap</h2>',
         `<p><a href="${href('/feed.xml')}">/feed.xml</a> (RSS, newest action first) and <a href="${href('/sitemap-index.xml')}">/sitemap-index.xml</a>.</p>`,
       ].join(''),
@@ -468,6 +568,25 @@ export const en = {
       organisations: 'One row per organisation.',
       sources: 'One row per source document.',
       matrix: 'One row per person and organisation, with what each of the seven jurisdictions did: the designation matrix as a table.',
+      incidents: 'One row per incident (theft or attack).',
+    },
+    incident: {
+      id: 'Stable id of the incident.',
+      url: 'Path of the incident’s page.',
+      title: 'Headline of the incident.',
+      kind: `${orList(INCIDENT_KINDS)}.`,
+      occurred: 'When it happened (YYYY, YYYY-MM or YYYY-MM-DD).',
+      disclosed: 'When it was discovered or disclosed, where a source gives another date.',
+      victim: 'The victim as sources name it.',
+      victim_id: 'Id of the victim’s organisation entry, if it has one.',
+      usd_low: 'The lowest amount in US dollars that a source reported; empty when none gives one.',
+      usd_high: 'The highest amount in US dollars that a source reported.',
+      assets: 'The stolen assets as sources give them, separated by "; ".',
+      attributed_by: 'Who attributed it, as kind:who (government, un-panel, company, researcher), separated by "; ".',
+      groups: 'Ids of the organisations it is attributed to, separated by "; ".',
+      wallets: 'Wallets involved as CHAIN:address, separated by "; ".',
+      actions: 'Ids of the sanction actions that cite it, oldest first.',
+      source_urls: 'URLs of the documents for the incident as a whole, separated by "; ".',
     },
     action: {
       id: 'Stable id of the action (also its URL slug).',
@@ -575,7 +694,7 @@ export const en = {
     year: 'Year',
     order: 'Order',
     all: 'All',
-    types: { Person: 'People', Organisation: 'Organisations', Action: 'Actions' },
+    types: { Person: 'People', Organisation: 'Organisations', Action: 'Actions', Incident: 'Incidents' },
     bestMatch: 'Best match',
     newestFirst: 'Newest first',
     needsJsHtml: (href: Href) =>
@@ -585,6 +704,7 @@ export const en = {
       action: (jurisdiction: string, kind: string, announced: string) => `${jurisdiction} ${kind}, ${announced}`,
       delisted: (jurisdiction: string, date: string) => `${jurisdiction} delisted ${date}`,
       since: (jurisdiction: string, date: string | undefined) => `${jurisdiction} designated since ${date ?? '?'}`,
+      incident: (kind: string, occurred: string, amount: string | undefined) => `${kind}, ${occurred}${amount ? `, ${amount}` : ''}`,
       separator: ' · ',
       notDesignated: 'Not itself designated; parent body of designees',
     },
@@ -604,8 +724,8 @@ export const en = {
       comma: ', ',
       suggestionType: ' ({type})',
       questionMark: '?',
-      types: { Person: 'Person', Organisation: 'Organisation', Action: 'Action' },
-      typesInSentence: { Person: 'person', Organisation: 'organisation', Action: 'action' },
+      types: { Person: 'Person', Organisation: 'Organisation', Action: 'Action', Incident: 'Incident' },
+      typesInSentence: { Person: 'person', Organisation: 'organisation', Action: 'action', Incident: 'incident' },
       closest: '{type} · closest match, not a match',
       matched: 'Matched: {name}',
       score: 'score {score} of 100',
@@ -645,11 +765,16 @@ export const en = {
     description: 'Sanction actions on North Korea’s cyber operations, newest first, each with its sources.',
     item: (v: { jurisdiction: string; authority: string; date: string; kind: string; people: number; organisations: number }) =>
       `${v.jurisdiction}, ${v.authority}, ${v.date}: ${v.kind} naming ${plural(v.people, 'person', 'people')} and ${plural(v.organisations, 'organisation', 'organisations')}.`,
+    incidentTitle: (title: string) => `Incident: ${title}`,
+    incidentItem: (v: { date: string; kind: string; victim: string; attributors: readonly string[] }) =>
+      `${v.date}: ${v.kind.toLowerCase()} against ${v.victim}, attributed by ${v.attributors.join(', ')}.`,
   },
   structuredData: { legislationType: (kind: string) => `Sanctions ${kind}` },
   ftm: {
     authority: (authority: string, jurisdiction: string) => `${authority} (${jurisdiction})`,
     subordinateBody: 'subordinate body',
+    attributedTo: 'attributed to',
+    incidentSummary: (kind: string, victim: string) => `${kind}; victim: ${victim}`,
   },
 };
 

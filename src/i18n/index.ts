@@ -59,3 +59,7 @@ export const formatDate = (iso: string): string => formatWith(iso, t.dates.month
 
 /** "2023-12-27" → "27 Dec 2023", where space is short (the cells of the designation matrix). */
 export const formatShortDate = (iso: string): string => formatWith(iso, t.dates.shortMonths);
+
+/** A reported US dollar amount, or the range from the lowest figure to the highest where sources differ. */
+export const formatUsd = (range: { low: number; high: number }): string =>
+  range.low === range.high ? t.money.usd(range.high) : t.money.range(t.money.usd(range.low), t.money.usd(range.high));

@@ -1,4 +1,4 @@
-import { ACTION_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
+import { ACTION_KINDS, INCIDENT_KINDS, JURISDICTIONS, ORGANISATION_KINDS } from '~/lib/domain/vocabulary';
 import { EXTERNAL_REL } from '~/lib/site/external';
 import { MATCH_THRESHOLD } from '~/lib/search/match-model';
 import type { Dictionary } from './en';
@@ -26,6 +26,16 @@ const organisations = (count: number) => `기관 ${count}개`;
 const actions = (count: number) => `조치 ${count}건`;
 const entries = (count: number) => `항목 ${count}건`;
 const documents = (count: number) => `문서 ${count}건`;
+const incidents = (count: number) => `사건 ${count}건`;
+
+/** "6억 2,000만 달러", "8,100만 달러": amounts in the units (억, 만) Korean writes them in, never rounded. */
+function usd(amount: number): string {
+  const eok = Math.floor(amount / 1e8);
+  const man = Math.floor((amount % 1e8) / 1e4);
+  const rest = Math.round(amount % 1e4);
+  const parts = [eok > 0 ? `${eok.toLocaleString('ko')}억` : '', man > 0 ? `${man.toLocaleString('ko')}만` : '', rest > 0 ? rest.toLocaleString('ko') : ''];
+  return `${parts.filter(Boolean).join(' ') || '0'} 달러`;
+}
 /** A link to a page of this site; `href` gives its path under the site's base. */
 type Href = (sitePath: string) => string;
 const external = (url: string, text: string) => `<a href="${url}" rel="${EXTERNAL_REL}">${text}</a>`;
@@ -53,6 +63,7 @@ export const ko = {
     actions: '조치',
     people: '개인',
     organisations: '기관',
+    incidents: '사건',
     matrix: '지정 현황표',
     sources: '출처',
     network: '조직망',
@@ -118,7 +129,25 @@ export const ko = {
   /** The one-word confidence shown beside every fact. */
   confidenceWord: { confirmed: '확인', reported: '보도', uncertain: '불확실' },
   sourceType: { primary: '1차 자료', secondary: '2차 자료' },
-  nodeType: { action: '조치', person: '개인', organisation: '기관' },
+  nodeType: { action: '조치', person: '개인', organisation: '기관', incident: '사건' },
+  incidentKind: {
+    'crypto-theft': '가상자산 탈취',
+    'bank-heist': '금융기관 자금 탈취',
+    ransomware: '랜섬웨어',
+    'destructive-attack': '파괴형 사이버 공격',
+    'supply-chain-compromise': '공급망 공격',
+    espionage: '사이버 첩보',
+  },
+  attributionKind: {
+    government: '정부',
+    'un-panel': '유엔 안보리 대북제재위원회 전문가 패널',
+    company: '기업',
+    researcher: '독립 연구자',
+  },
+  money: {
+    usd,
+    range: (low: string, high: string) => `${low} – ${high}`,
+  },
 
   dates: {
     months: ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월'],
@@ -138,6 +167,7 @@ export const ko = {
     organisations: (count: number) => organisations(count),
     actions: (count: number) => actions(count),
     entries: (count: number) => entries(count),
+    incidents: (count: number) => incidents(count),
   },
 
   // Components.
@@ -231,7 +261,11 @@ export const ko = {
     legend: {
       kinds: { designation: '제재 대상 지정', amendment: '지정 정보 변경', delisting: '지정 해제' },
       coordinated: '선: 공동으로 취한 조치',
+      incident: '사건(탈취 또는 공격)',
     },
+    incidentLane: (compact: boolean): string => (compact ? '사건' : '사건(탈취·공격)'),
+    incidentMarkTitle: (date: string, kind: string, title: string) => `${date} · 사건 · ${kind}: ${title}`,
+    incidentsCaption: '맨 아래 행에는 탈취나 공격을 발생일에 맞추어 표시했으며, 표시는 각 사건으로 연결됩니다.',
   },
 
   // Pages.
@@ -254,6 +288,8 @@ export const ko = {
     coordinatedNote: '같은 대상에 대해 공동으로 또는 같은 날 취한 조치입니다.',
     carriedOver: '승계 원본:',
     carriedInto: '승계한 조치:',
+    incidents: (count: number) => `이 조치가 인용한 사건 (${count})`,
+    incidentsNote: '조치의 출처가 조치의 이유로 든 탈취와 공격입니다.',
   },
   person: {
     eyebrow: '개인',
@@ -279,6 +315,62 @@ export const ko = {
     members: '소속 개인',
     noneRecorded: '기록 없음',
     noActions: '기록된 조치 중 이 기관 자체를 지정한 조치는 없습니다. 하위 기관과 소속 개인을 참고하십시오.',
+    incidents: (count: number) => `이 기관의 소행으로 지목된 사건 (${count})`,
+    incidentsNote:
+      '정부, 유엔 전문가 패널 또는 이름이 밝혀진 조사자가 이 기관의 소행으로 지목한 탈취와 공격입니다. 누가, 언제, 어떤 표현으로 지목했는지는 각 사건 페이지에 있습니다.',
+    victimOf: (count: number) => `이 기관이 피해를 입은 사건 (${count})`,
+  },
+  incident: {
+    eyebrow: (kind: string) => `사건 · ${kind}`,
+    description: (date: string, kind: string, title: string) => `${date}, ${kind}: ${title}. 소행 지목 주체, 보도된 피해액, 이 사건을 인용한 제재.`,
+    occurred: '발생일',
+    disclosed: '발견 또는 공개일',
+    disclosedSame: '다른 날짜가 제시되지 않음',
+    victim: '피해자',
+    kind: '유형',
+    amount: '보도된 피해액',
+    amountNotStated: '보유한 출처 중 피해액을 밝힌 것이 없습니다',
+    amountsHeading: '보도된 피해액',
+    amountsNote: '각 금액은 출처가 당시 보도한 그대로이며, 환산하거나 추정하지 않았습니다. 출처마다 다르면 모두 보여 주고 위에 범위로 표시합니다.',
+    assets: '탈취된 자산:',
+    asOf: (date: string) => `${date} 보도`,
+    groups: '소행으로 지목된 조직',
+    noGroup: '지목 주체가 특정 조직을 밝히지 않음',
+    attributions: '소행 지목 주체',
+    attributionsNote: '각 지목을 그 주체의 표현 그대로, 공개된 날짜와 함께 보여 줍니다. 정부, 유엔 전문가 패널, 기업을 나누어 표시합니다.',
+    attributedOn: (date: string) => `${date} 공개`,
+    wallets: '관련 지갑 주소',
+    walletsNote: '출처가 이 사건과 관련지은 주소와, 이 사이트의 제재 대상 지정 중 같은 주소를 올린 것이 있는지를 보여 줍니다.',
+    designatedOn: '등재 대상',
+    notDesignated: '이 사이트의 제재 대상 지정 중 이 주소를 올린 것은 없습니다.',
+    by: '조치:',
+    actions: (count: number) => `이 사건을 인용한 제재 (${count})`,
+    noActions: '이 사이트의 조치 중 이 사건을 인용한 것은 없습니다.',
+    summary: '사건 개요',
+  },
+  incidents: {
+    title: '사건',
+    description: '정부, 유엔 전문가 패널, 조사자들이 북한 행위자의 소행으로 지목한 탈취와 공격, 그리고 이를 인용한 제재.',
+    heading: (view: string | undefined) => (view ? `사건: ${view}` : '사건'),
+    intro: (count: number) =>
+      `${incidents(count)}, 최신순. 사건마다 누가, 언제, 어떤 표현으로 소행을 지목했는지, 당시 보도된 피해액, 이 사건을 인용한 제재 조치를 보여 줍니다.`,
+    filtersLabel: '필터',
+    byKind: '유형별',
+    byGroup: '조직별',
+    all: '전체',
+    totals: '연도별 보도 피해액',
+    totalsCaption:
+      '연도별 사건 수와 보도된 피해액의 합계(출처가 당시 보도한 미국 달러 기준). 출처마다 금액이 다르면 가장 낮은 금액의 합부터 가장 높은 금액의 합까지 범위로 표시합니다. 미국 달러 금액이 없는 사건은 수에는 넣고 합계에는 넣지 않습니다.',
+    year: '연도',
+    count: '사건 수',
+    sum: '보도된 피해액',
+    withoutAmount: (count: number) => (count > 0 ? `미국 달러 금액 없음 ${count}건` : ''),
+    chartLabel: '연도별 보도 피해액(그림, 옆으로 스크롤)',
+    chartCaption: '막대 높이: 그해 보도된 가장 높은 합계. 막대마다 아래 목록의 해당 연도로 연결됩니다.',
+    barTitle: (year: string, sum: string, count: number) => `${year}: ${sum}(${incidents(count)})`,
+    columns: { date: '발생일', title: '사건', kind: '유형', amount: '보도된 피해액', groups: '소행으로 지목된 조직', actions: '인용한 제재' },
+    tableCaption: (view: string) => `사건: ${view}, 최신순`,
+    empty: '이 보기에 해당하는 사건이 없습니다.',
   },
   source: {
     eyebrow: (type: string) => `출처 · ${type}`,
@@ -434,7 +526,7 @@ export const ko = {
         '<p>사이트의 모든 내용을 각자의 도구로 읽을 수 있는 형식으로 제공합니다. 파일은 사이트와 함께 다시 만들어지며, id가 고정되어 있어 행이나 엔터티는 업데이트 뒤에도 같은 id를 유지합니다. 개인, 기관, 조치 페이지마다 해당 항목의 JSON도 연결되어 있습니다.</p>',
         `<p><strong>이용 허락.</strong> 편집된 데이터(선별, 구조, 요약, 링크)는 ${external('https://creativecommons.org/licenses/by/4.0/', '크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스')}에 따라 공개됩니다. “${SITE}”와 해당 페이지나 파일을 밝히고 재사용하십시오. 연결된 문서에는 각 문서의 이용 조건이 적용됩니다.</p>`,
         '<h2 id="graph-json">graph.json</h2>',
-        `<p><a href="${href('/data/graph.json')}">/data/graph.json</a>: <code>{ actions, people, organisations, sources }</code>. id, 사이트 경로, 날짜, 제재 대상, 공동 조치, 이름(한글 포함), 식별 정보, 출처 URL을 담습니다. 필드 설명은 JSON Schema에 있습니다: <a href="${href('/data/graph.schema.json')}">/data/graph.schema.json</a>.</p>`,
+        `<p><a href="${href('/data/graph.json')}">/data/graph.json</a>: <code>{ actions, people, organisations, sources, incidents }</code>. id, 사이트 경로, 날짜, 제재 대상, 공동 조치, 이름(한글 포함), 식별 정보, 출처 URL과, 사건마다 피해자, 유형, 피해액, 소행 지목, 조직, 지갑 주소, 이를 인용한 조치를 담습니다. 필드 설명은 JSON Schema에 있습니다: <a href="${href('/data/graph.schema.json')}">/data/graph.schema.json</a>.</p>`,
         '<h2 id="csv">CSV</h2>',
         '<p>RFC 4180: 쉼표로 구분, 필요한 필드만 따옴표로 묶음, CRLF 줄바꿈, UTF-8, 머리글 행 하나. 한 필드 안의 목록은 “; ”로 구분합니다. =, +, - 또는 @로 시작하는 값은 스프레드시트가 수식으로 실행하지 않도록 앞에 아포스트로피를 붙여 씁니다.</p>',
       ].join(''),
@@ -443,7 +535,7 @@ export const ko = {
     outroHtml: (href: Href) =>
       [
         '<h2 id="ftm">FollowTheMoney</h2>',
-        `<p><a href="${href('/data/entities.ftm.json')}">/data/entities.ftm.json</a>: 한 줄에 ${external('https://followthemoney.tech/', 'FollowTheMoney')} 엔터티 하나씩, OpenSanctions와 Aleph가 쓰는 형식입니다. 스키마: <code>Person</code>, <code>Organization</code>, <code>Sanction</code>(조치와 제재 대상마다 하나, <code>entity</code>, <code>authority</code>, <code>program</code>, <code>startDate</code>, 나중에 지정 해제된 경우 <code>endDate</code>, <code>sourceUrl</code> 포함), <code>CryptoWallet</code>(<code>publicKey</code>, <code>currency</code>, <code>holder</code>), <code>Membership</code>(개인의 소속), <code>UnknownLink</code>(기관과 그 상위 기관, 역할 “하위 기관”). id는 <code>dprk-tracker-</code>로 시작하며 이 사이트의 id로 만들어집니다.</p>`,
+        `<p><a href="${href('/data/entities.ftm.json')}">/data/entities.ftm.json</a>: 한 줄에 ${external('https://followthemoney.tech/', 'FollowTheMoney')} 엔터티 하나씩, OpenSanctions와 Aleph가 쓰는 형식입니다. 스키마: <code>Person</code>, <code>Organization</code>, <code>Sanction</code>(조치와 제재 대상마다 하나, <code>entity</code>, <code>authority</code>, <code>program</code>, <code>startDate</code>, 나중에 지정 해제된 경우 <code>endDate</code>, <code>sourceUrl</code> 포함), <code>CryptoWallet</code>(<code>publicKey</code>, <code>currency</code>, <code>holder</code>), <code>Membership</code>(개인의 소속), <code>UnknownLink</code>(기관과 그 상위 기관, 역할 “하위 기관”; 조직과 그 소행으로 지목된 사건, 역할 “소행 지목”), <code>Event</code>(사건, <code>date</code>, 조직을 담은 <code>involved</code>, <code>sourceUrl</code> 포함). id는 <code>dprk-tracker-</code>로 시작하며 이 사이트의 id로 만들어집니다.</p>`,
         '<h2 id="feeds">피드와 사이트맵</h2>',
         `<p><a href="${href('/feed.xml')}">/feed.xml</a>(RSS, 최신 조치부터)과 <a href="${href('/sitemap-index.xml')}">/sitemap-index.xml</a>.</p>`,
       ].join(''),
@@ -456,6 +548,25 @@ export const ko = {
       organisations: '기관마다 한 행.',
       sources: '출처 문서마다 한 행.',
       matrix: '개인과 기관마다 한 행으로, 7개 관할권 각각이 한 일을 담습니다. 지정 현황표를 표로 옮긴 것입니다.',
+      incidents: '사건(탈취 또는 공격)마다 한 행.',
+    },
+    incident: {
+      id: '사건의 고정 id.',
+      url: '사건 페이지의 경로.',
+      title: '사건의 제목.',
+      kind: `${orList(INCIDENT_KINDS)}.`,
+      occurred: '발생일(YYYY, YYYY-MM 또는 YYYY-MM-DD).',
+      disclosed: '출처가 다른 날짜를 제시한 경우 발견 또는 공개일.',
+      victim: '출처가 밝힌 피해자.',
+      victim_id: '피해자의 기관 항목 id(있는 경우).',
+      usd_low: '출처가 보도한 가장 낮은 미국 달러 금액. 없으면 비움.',
+      usd_high: '출처가 보도한 가장 높은 미국 달러 금액.',
+      assets: '출처가 밝힌 탈취 자산, "; "로 구분.',
+      attributed_by: '소행 지목 주체, 종류:주체(government, un-panel, company, researcher) 형식, "; "로 구분.',
+      groups: '소행으로 지목된 기관의 id, "; "로 구분.',
+      wallets: '관련 지갑 주소, CHAIN:주소 형식, "; "로 구분.',
+      actions: '이 사건을 인용한 제재 조치의 id, 오래된 순.',
+      source_urls: '사건 전체에 대한 문서의 URL, "; "로 구분.',
     },
     action: {
       id: '조치의 고정 id(URL 슬러그로도 쓰임).',
@@ -562,7 +673,7 @@ export const ko = {
     year: '연도',
     order: '정렬',
     all: '전체',
-    types: { Person: '개인', Organisation: '기관', Action: '조치' },
+    types: { Person: '개인', Organisation: '기관', Action: '조치', Incident: '사건' },
     bestMatch: '일치도순',
     newestFirst: '최신순',
     needsJsHtml: (href: Href) =>
@@ -572,6 +683,7 @@ export const ko = {
       action: (jurisdiction: string, kind: string, announced: string) => `${jurisdiction} ${kind}, ${announced}`,
       delisted: (jurisdiction: string, date: string) => `${jurisdiction} ${date} 지정 해제`,
       since: (jurisdiction: string, date: string | undefined) => `${jurisdiction} ${date ?? '?'}부터 지정`,
+      incident: (kind: string, occurred: string, amount: string | undefined) => `${kind}, ${occurred}${amount ? `, ${amount}` : ''}`,
       separator: ' · ',
       notDesignated: '자체는 미지정, 제재 대상의 상위 기관',
     },
@@ -591,8 +703,8 @@ export const ko = {
       comma: ', ',
       suggestionType: ' ({type})',
       questionMark: '?',
-      types: { Person: '개인', Organisation: '기관', Action: '조치' },
-      typesInSentence: { Person: '개인', Organisation: '기관', Action: '조치' },
+      types: { Person: '개인', Organisation: '기관', Action: '조치', Incident: '사건' },
+      typesInSentence: { Person: '개인', Organisation: '기관', Action: '조치', Incident: '사건' },
       closest: '{type} · 가장 가까운 결과(일치 아님)',
       matched: '일치한 이름: {name}',
       score: '점수 {score}/100',
@@ -631,10 +743,15 @@ export const ko = {
     description: '북한 사이버 활동에 대한 제재 조치, 최신순, 조치마다 출처 포함.',
     item: (v: { jurisdiction: string; authority: string; date: string; kind: string; people: number; organisations: number }) =>
       `${v.jurisdiction}, ${v.authority}, ${v.date}: ${v.kind}(${people(v.people)}, ${organisations(v.organisations)}).`,
+    incidentTitle: (title: string) => `사건: ${title}`,
+    incidentItem: (v: { date: string; kind: string; victim: string; attributors: readonly string[] }) =>
+      `${v.date}: ${v.kind}, 피해자: ${v.victim}, 소행 지목: ${v.attributors.join(', ')}.`,
   },
   structuredData: { legislationType: (kind: string) => `제재 조치(${kind})` },
   ftm: {
     authority: (authority: string, jurisdiction: string) => `${authority} (${jurisdiction})`,
     subordinateBody: '하위 기관',
+    attributedTo: '소행 지목',
+    incidentSummary: (kind: string, victim: string) => `${kind}; 피해자: ${victim}`,
   },
 } satisfies Dictionary;

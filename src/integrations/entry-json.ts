@@ -9,7 +9,7 @@ import { entryToJson } from '~/lib/exports/export';
 import { jsonPathOf, useBase } from '~/lib/site/urls';
 
 /**
- * Writes each action's, person's and organisation's JSON (`/people/<id>.json`) once the pages are
+ * Writes each action's, person's, organisation's and incident's JSON (`/people/<id>.json`) once the pages are
  * built. As Astro endpoints these were one route render each, about as costly as a page; written
  * here they cost the JSON alone. The graph is read with the same reader and checks as the pages.
  * Files are written a batch at a time, so the search index (another process) is built meanwhile.
@@ -19,7 +19,7 @@ export async function writeEntryJson(outDir: string, base: string, logger: Astro
   // This runs outside the site's bundle, where the base path is not known: give it.
   useBase(base);
   const graph = buildGraph(loadContent(contentRoot));
-  const nodes = [...graph.actions, ...graph.people, ...graph.organisations];
+  const nodes = [...graph.actions, ...graph.people, ...graph.organisations, ...graph.incidents];
   const folders = new Set<string>();
   for (let start = 0; start < nodes.length; start += 200) {
     await Promise.all(

@@ -63,6 +63,12 @@ export const actionSchema = z
       .describe(
         'Ids of earlier actions of another jurisdiction whose listings this action carried over into its own regime (e.g. the UK’s 31 December 2020 listings carried over from EU listings). Give it only where the action’s own sources say so.',
       ),
+    incidents: z
+      .array(slug)
+      .optional()
+      .describe(
+        'Ids of the incidents in content/incidents/ that this action cites (the thefts or attacks its own sources name as a reason). Write the link here only; incident pages derive it.',
+      ),
     sources: sourceIds.describe('Sources for the action itself (date, authority, designees).'),
     confidence: confidence.optional(),
     quote,

@@ -177,3 +177,5 @@ export const koreanWithTitle = z
   .strict()
   .optional()
   .describe('The Korean edition of this action.');
+
+export type IdentifierData = z.infer<typeof identifier>;

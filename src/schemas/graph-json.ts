@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
-import { ACTION_KINDS, JURISDICTIONS, NAME_KINDS, SCRIPTS } from '~/lib/domain/vocabulary';
+import { ACTION_KINDS, ATTRIBUTION_KINDS, INCIDENT_KINDS, JURISDICTIONS, NAME_KINDS, SCRIPTS } from '~/lib/domain/vocabulary';
 
 const nameForm = z.object({ value: z.string(), script: z.enum(SCRIPTS), kind: z.enum(NAME_KINDS) }).strict();
 const identifier = z.object({ type: z.string(), value: z.string(), chain: z.string().optional() }).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+const sourceUrls = z.array(z.url()).describe('URLs of the documents that state it.');
 
 /** The public contract of /data/graph.json; /data/graph.schema.json is generated from it. */
 export const graphJsonSchema = z
@@ -30,6 +32,7 @@ export const graphJsonSchema = z
           carriesOver: z
             .array(z.string())
             .describe('Ids of earlier actions of other jurisdictions whose listings this action carried over into its own regime.'),
+          incidents: z.array(z.string()).describe('Ids of the incidents the action cites.'),
           sources: z.array(z.url()).describe('URLs of the documents for the action.'),
         })
         .strict(),
@@ -76,6 +79,58 @@ export const graphJsonSchema = z
           publisher: z.string(),
           date: z.string().nullable(),
           primary: z.boolean().describe('The official document, also when read through a copy.'),
+        })
+        .strict(),
+    ),
+    incidents: z.array(
+      z
+        .object({
+          id: z.string(),
+          url: z.string().describe('Site path of the incident page.'),
+          title: z.string(),
+          date: partialDate.describe('When it happened: YYYY, YYYY-MM or YYYY-MM-DD.'),
+          disclosed: partialDate.nullable().describe('When it was discovered or disclosed, where a source gives another date.'),
+          victim: z.object({ name: z.string(), organisation: z.string().nullable().describe('Id of the victim’s organisation entry.') }).strict(),
+          kind: z.enum(INCIDENT_KINDS),
+          amounts: z
+            .array(
+              z
+                .object({
+                  usd: z.number().nullable().describe('US dollars as the source reported them at the time.'),
+                  assets: z.string().nullable().describe('The stolen assets as the source gives them.'),
+                  asOf: partialDate.nullable(),
+                  sources: sourceUrls,
+                })
+                .strict(),
+            )
+            .describe('Each reported amount with its sources; several where sources differ.'),
+          attributions: z
+            .array(
+              z
+                .object({
+                  by: z.string(),
+                  byKind: z.enum(ATTRIBUTION_KINDS),
+                  date: isoDate.describe('When the attribution was made public.'),
+                  words: z.string().describe('The attributor’s own words of confidence.'),
+                  sources: sourceUrls,
+                })
+                .strict(),
+            )
+            .min(1),
+          groups: z.array(z.string()).describe('Ids of the organisations it is attributed to.'),
+          wallets: z
+            .array(
+              z
+                .object({
+                  chain: z.string().nullable(),
+                  value: z.string(),
+                  listedOn: z.array(z.string()).describe('Ids of the people and organisations whose designation lists this address.'),
+                })
+                .strict(),
+            )
+            .describe('Wallets involved.'),
+          actions: z.array(z.string()).describe('Ids of the actions that cite the incident (derived).'),
+          sources: sourceUrls,
         })
         .strict(),
     ),

@@ -31,7 +31,20 @@ export const incidentSchema = z
     amounts: z.array(amount).optional().describe('The amount as reported at the time, each with its source; several where sources differ (shown as a range).'),
     attributions: z.array(attribution).min(1).describe('Who attributed it to North Korean operators, when, and in what words.'),
     groups: z.array(slug).optional().describe('Ids of the organisations (groups) it is attributed to.'),
-    wallets: z.array(identifier).optional().describe('Wallets involved, each a `wallet` identifier with its chain and sources.'),
+    wallets: z
+      .array(
+        identifier.superRefine((id, ctx) => {
+          if (id.type !== 'wallet')
+            ctx.addIssue({
+              code: 'custom',
+              path: ['type'],
+              input: id.type,
+              message: `${JSON.stringify(id.type)} is not "wallet": list only wallet addresses here`,
+            });
+        }),
+      )
+      .optional()
+      .describe('Wallets involved, each a `wallet` identifier with its chain and sources.'),
     sources: sourceIds.describe('Sources for the incident as a whole.'),
     discrepancies,
     ko: koreanWithTitle,

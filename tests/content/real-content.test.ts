@@ -10,7 +10,7 @@ const input = loadContent('content');
 const graph = buildGraph(input);
 
 /** Incidents (content/incidents/) are read and checked against their schema; their pages are still to come. */
-const incidents = (input as { incidents?: { id: string; data: IncidentData }[] }).incidents ?? [];
+const incidents = (input as { incidents?: readonly { id: string; data: IncidentData }[] }).incidents ?? [];
 /** Every source id an incident cites, in any of its facts (its `sources` arrays at any depth). */
 const sourcesIn = (value: unknown): string[] =>
   Array.isArray(value)

@@ -151,6 +151,7 @@ const NUMBERS = new Set([
   'pages',
   'day',
   'jurisdictions',
+  'amount',
 ]);
 const ARRAYS = new Set(['codes', 'otherNames', 'members']);
 const BOOLEANS = new Set(['compact', 'entity']);
@@ -202,6 +203,8 @@ function sampleArguments(fn: unknown, flag: boolean, tokens: string[]): unknown[
         jurisdictions: number(),
         from: string(),
         to: string(),
+        victim: string(),
+        attributors: [string(), string()],
       };
     return string();
   });

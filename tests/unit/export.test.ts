@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { graphToJson } from '~/lib/exports/export';
-import { action, graphInput, organisation, person } from '../fixtures/factories';
+import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
 describe('graph.json, the public data contract', () => {
   const graph = buildGraph(
@@ -16,14 +16,39 @@ describe('graph.json, the public data contract', () => {
       ],
       actions: [
         action('us-2018', { jurisdiction: 'US', announced: '2018-09-06', designees: [{ person: 'park-jin-hyok' }], coordinatedWith: ['kr-2023'] }),
-        action('kr-2023', { announced: '2023-02-10', effective: '2023-02-11', designees: [{ person: 'park-jin-hyok' }, { organisation: 'lazarus' }] }),
+        action('kr-2023', {
+          announced: '2023-02-10',
+          effective: '2023-02-11',
+          designees: [
+            { person: 'park-jin-hyok' },
+            {
+              organisation: 'lazarus',
+              identifiers: [{ type: 'wallet', chain: 'ETH', value: '0x098B716B8Aaf21512996dC57EB0615e2383E2f96', sources: ['src-a'] }],
+            },
+          ],
+          incidents: ['ronin'],
+        }),
+      ],
+      incidents: [
+        incident('ronin', {
+          occurred: { date: '2022-03', sources: ['src-a'] },
+          disclosed: { date: '2022-03-29', sources: ['src-b'] },
+          amounts: [
+            { usd: 620_000_000, sources: ['src-a'] },
+            { assets: '173,600 ETH', asOf: '2022-04', sources: ['src-b'] },
+          ],
+          groups: ['lazarus'],
+          // Written in lower case: the same address as the designation's, whose letter case is a checksum.
+          wallets: [{ type: 'wallet', chain: 'ETH', value: '0x098b716b8aaf21512996dc57eb0615e2383e2f96', sources: ['src-b'] }],
+          sources: ['src-a', 'src-b'],
+        }),
       ],
     }),
   );
   const json = graphToJson(graph);
 
   test('has the four collections', () => {
-    expect(Object.keys(json)).toEqual(['actions', 'people', 'organisations', 'sources']);
+    expect(Object.keys(json)).toEqual(['actions', 'people', 'organisations', 'sources', 'incidents']);
   });
 
   test('an action carries its dates, designees, coordinated actions and source URLs', () => {
@@ -41,6 +66,7 @@ describe('graph.json, the public data contract', () => {
       designees: ['park-jin-hyok', 'lazarus'],
       coordinatedWith: ['us-2018'],
       carriesOver: [],
+      incidents: ['ronin'],
       sources: ['https://example.org/src-a'],
     });
     expect(json.actions.find((entry) => entry.id === 'us-2018')?.effective).toBeNull();
@@ -57,6 +83,31 @@ describe('graph.json, the public data contract', () => {
       actions: ['us-2018', 'kr-2023'],
       born: '1984-08-15',
     });
+  });
+
+  test('an incident carries its dates, victim, kind, amounts and attributions with their sources, groups, wallets and the actions citing it', () => {
+    expect(json.incidents).toEqual([
+      {
+        id: 'ronin',
+        url: '/incidents/ronin/',
+        title: 'Theft ronin',
+        date: '2022-03',
+        disclosed: '2022-03-29',
+        victim: { name: 'Victim of ronin', organisation: null },
+        kind: 'crypto-theft',
+        amounts: [
+          { usd: 620_000_000, assets: null, asOf: null, sources: ['https://example.org/src-a'] },
+          { usd: null, assets: '173,600 ETH', asOf: '2022-04', sources: ['https://example.org/src-b'] },
+        ],
+        attributions: [
+          { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'The FBI was able to confirm it.', sources: ['https://example.org/src-a'] },
+        ],
+        groups: ['lazarus'],
+        wallets: [{ chain: 'ETH', value: '0x098b716b8aaf21512996dc57eb0615e2383e2f96', listedOn: ['lazarus'] }],
+        actions: ['kr-2023'],
+        sources: ['https://example.org/src-a', 'https://example.org/src-b'],
+      },
+    ]);
   });
 
   test('an organisation carries its parent and actions; a source says whether it is primary', () => {

@@ -75,17 +75,36 @@ describe('FollowTheMoney entities of the real content', () => {
     const ids = new Set(entities.map((entity) => entity.id));
     expect(ids.size).toBe(entities.length);
     const references = entities.flatMap((entity) =>
-      ['entity', 'holder', 'member', 'organization', 'subject', 'object'].flatMap((key) => entity.properties[key] ?? []),
+      ['entity', 'holder', 'member', 'organization', 'subject', 'object', 'involved'].flatMap((key) => entity.properties[key] ?? []),
     );
     expect(references.filter((reference) => !ids.has(reference))).toEqual([]);
   });
 
-  test('the six schemata are all present, and the Tornado Cash sanction ends at its delisting', () => {
+  test('the seven schemata are all present, and the Tornado Cash sanction ends at its delisting', () => {
     expect(new Set(entities.map((entity) => entity.schema))).toEqual(
-      new Set(['Person', 'Organization', 'Sanction', 'CryptoWallet', 'Membership', 'UnknownLink']),
+      new Set(['Person', 'Organization', 'Sanction', 'CryptoWallet', 'Membership', 'UnknownLink', 'Event']),
     );
     const tornado = entities.find((entity) => entity.id === 'dprk-tracker-sanction-us-2022-08-08-tornado-cash-tornado-cash');
     expect(tornado?.properties['endDate']).toEqual(['2025-03-21']);
+  });
+
+  test('each incident is an Event with its date and the groups it is attributed to, each group also linked to it', () => {
+    for (const incident of graph.incidents) {
+      const event = entities.find((entity) => entity.id === `dprk-tracker-incident-${incident.id}`);
+      expect(event?.schema).toBe('Event');
+      expect(event?.properties['date']).toEqual([incident.data.occurred.date]);
+      for (const group of incident.groups) {
+        expect(event?.properties['involved']).toContain(`dprk-tracker-organisation-${group.id}`);
+        expect(
+          entities.some(
+            (entity) =>
+              entity.schema === 'UnknownLink' &&
+              entity.properties['subject']?.[0] === event?.id &&
+              entity.properties['object']?.[0] === `dprk-tracker-organisation-${group.id}`,
+          ),
+        ).toBe(true);
+      }
+    }
   });
 
   test('graph.json of the real content matches its published schema', () => {

@@ -285,6 +285,7 @@ describe('pages about the site', () => {
       ['csv-organisations', '/data/organisations.csv'],
       ['csv-sources', '/data/sources.csv'],
       ['csv-matrix', '/data/matrix.csv'],
+      ['csv-incidents', '/data/incidents.csv'],
     ]);
     expect(page.files[0]?.columns.find((column) => column.name === 'jurisdiction')?.description).toBe('KR, US, UN, EU, GB, JP or AU.');
     expect(page.introHtml).toContain('<a href="/data/graph.schema.json">');
@@ -301,7 +302,7 @@ describe('pages about the site', () => {
       { value: 'KR', label: 'South Korea' },
       { value: 'US', label: 'United States' },
     ]);
-    expect(page.types.map((type) => type.value)).toEqual(['Person', 'Organisation', 'Action']);
+    expect(page.types.map((type) => type.value)).toEqual(['Person', 'Organisation', 'Action', 'Incident']);
     expect(JSON.parse(page.strings)).toEqual(t.search.client);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, type ActionNode } from '~/lib/content/graph';
+import { buildGraph } from '~/lib/content/graph';
 import { ACTION_KINDS, JURISDICTIONS } from '~/lib/domain/vocabulary';
 import { organisationPage, personPage } from '~/lib/pages/entities';
 import { timelinePage } from '~/lib/pages/lists';
-import { MARK_SHAPES, markPath, swimlane, type Swimlane } from '~/lib/pictures/swimlane';
+import { INCIDENT_LANE, INCIDENT_SHAPE, MARK_SHAPES, markPath, swimlane, type Swimlane } from '~/lib/pictures/swimlane';
 import { hrefOf } from '~/lib/site/urls';
 import { formatDate, t } from '~/i18n';
-import { action, graphInput, organisation, person } from '../fixtures/factories';
+import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
   graphInput({
@@ -28,6 +28,10 @@ const graph = buildGraph(
       action('us-2022', { jurisdiction: 'US', kind: 'delisting', announced: '2022-08-08', designees: [{ organisation: 'lazarus' }] }),
       action('eu-2024', { jurisdiction: 'EU', announced: '2024-11-11', designees: [{ person: 'solo' }] }),
     ],
+    incidents: [
+      incident('theft-2018', { occurred: { date: '2018-09', sources: ['src-a'] } }),
+      incident('theft-2022', { occurred: { date: '2022-03-23', sources: ['src-a'] }, groups: ['lazarus'] }),
+    ],
   }),
 );
 const context = { site: new URL('https://tracker.example/'), updated: '2026-11-24', accessed: '2026-11-25' };
@@ -36,7 +40,7 @@ const found = <Node>(node: Node | undefined): Node => {
   if (!node) throw new Error('fixture node missing');
   return node;
 };
-const marksOf = (picture: Swimlane<ActionNode>) => picture.lanes.flatMap((lane) => lane.marks);
+const marksOf = <Item>(picture: Swimlane<Item>) => picture.lanes.flatMap((lane) => lane.marks);
 const year = (date: string) => Number(date.slice(0, 4));
 
 describe('the swimlane picture', () => {
@@ -58,7 +62,7 @@ describe('the swimlane picture', () => {
     ).toEqual(graph.actions.map((entry) => entry.id).sort());
     for (const lane of picture.lanes)
       for (const mark of lane.marks) {
-        expect(mark.item.data.jurisdiction).toBe(lane.id);
+        if (mark.item.type === 'action') expect(mark.item.data.jurisdiction).toBe(lane.id);
         expect(mark.y - picture.markRadius).toBeGreaterThanOrEqual(lane.top);
         expect(mark.y + picture.markRadius).toBeLessThanOrEqual(lane.top + lane.height);
       }
@@ -93,7 +97,7 @@ describe('the swimlane picture', () => {
     };
     const forms = ACTION_KINDS.map((kind) => form(MARK_SHAPES[kind]));
     expect(new Set(forms).size).toBe(ACTION_KINDS.length);
-    for (const mark of marksOf(picture)) expect(mark.shape).toBe(MARK_SHAPES[mark.item.data.kind]);
+    for (const mark of marksOf(picture)) if (mark.item.type === 'action') expect(mark.shape).toBe(MARK_SHAPES[mark.item.data.kind]);
     // The amendment is hollow, and its inside is painted separately so it can be clicked.
     expect(found(marksOf(picture).find((mark) => mark.item.data.kind === 'amendment')).inner).toBeDefined();
   });
@@ -129,17 +133,56 @@ describe('the swimlane picture', () => {
   });
 });
 
+describe('the incidents lane', () => {
+  const picture = swimlane(graph.actions, graph.jurisdictions, full, graph.incidents);
+
+  test('comes below the jurisdictions and draws every incident once, as a triangle no action kind uses', () => {
+    expect(picture.lanes.at(-1)?.id).toBe(INCIDENT_LANE);
+    const lane = found(picture.lanes.at(-1));
+    expect(lane.marks.map((mark) => mark.item.id).sort()).toEqual(graph.incidents.map((entry) => entry.id).sort());
+    for (const mark of lane.marks) expect(mark.shape).toBe(INCIDENT_SHAPE);
+    expect(Object.values(MARK_SHAPES)).not.toContain(INCIDENT_SHAPE);
+    for (const other of picture.lanes.slice(0, -1)) for (const mark of other.marks) expect(mark.item.type).toBe('action');
+  });
+
+  test('puts an incident known only to the month at the first of that month, between the years around it', () => {
+    const mark = found(marksOf(picture).find((entry) => entry.item.id === 'theft-2018'));
+    expect(mark.date).toBe('2018-09-01');
+    const y2018 = found(picture.years.find((entry) => entry.year === '2018'));
+    const y2019 = found(picture.years.find((entry) => entry.year === '2019'));
+    expect(mark.x).toBeGreaterThan(y2018.x);
+    expect(mark.x).toBeLessThan(y2019.x);
+  });
+
+  test('joins no incident to the lines of coordinated actions', () => {
+    for (const link of picture.links) for (const item of link.items) expect(item.type).toBe('action');
+  });
+
+  test('is on the full timeline with its own legend entry and caption, each mark a link to its incident; not on a jurisdiction’s timeline', () => {
+    const view = found(timelinePage(graph).swimlane);
+    const lane = found(view.lanes.find((entry) => entry.id === INCIDENT_LANE));
+    expect(lane.label).toBe(t.swimlane.incidentLane(false));
+    expect(lane.marks.map((mark) => mark.href).sort()).toEqual(graph.incidents.map((entry) => hrefOf(entry)).sort());
+    const theft = found(graph.incident('theft-2022'));
+    const mark = found(lane.marks.find((entry) => entry.href === hrefOf(theft)));
+    for (const part of [formatDate(theft.data.occurred.date), t.incidentKind[theft.data.kind], theft.data.title]) expect(mark.title).toContain(part);
+    expect(view.legend.map((entry) => entry.label)).toContain(t.swimlane.legend.incident);
+    expect(view.caption).toContain(t.swimlane.incidentsCaption);
+    expect(found(timelinePage(graph, 'US').swimlane).lanes.map((entry) => entry.id)).toEqual(['US']);
+  });
+});
+
 describe('the swimlane on pages', () => {
   test('the timeline draws every action, each mark a link to its action with its date, jurisdiction, kind and title', () => {
     const view = found(timelinePage(graph).swimlane);
-    const marks = view.lanes.flatMap((lane) => lane.marks);
+    const marks = view.lanes.filter((lane) => lane.id !== INCIDENT_LANE).flatMap((lane) => lane.marks);
     expect(marks.map((mark) => mark.href).sort()).toEqual(graph.actions.map((entry) => hrefOf(entry)).sort());
     const amendment = found(graph.actions.find((entry) => entry.data.kind === 'amendment'));
     const mark = found(marks.find((entry) => entry.href === hrefOf(amendment)));
     for (const part of [formatDate(amendment.data.announced), t.jurisdiction[amendment.data.jurisdiction], t.actionKindWord.amendment, amendment.data.title])
       expect(mark.title).toContain(part);
     expect(view.lanes.map((lane) => lane.label)).toContain(t.jurisdiction.US);
-    expect(view.legend.map((entry) => entry.label)).toEqual(ACTION_KINDS.map((kind) => t.swimlane.legend.kinds[kind]));
+    expect(view.legend.map((entry) => entry.label)).toEqual([...ACTION_KINDS.map((kind) => t.swimlane.legend.kinds[kind]), t.swimlane.legend.incident]);
     expect(view.coordinated).toBe(t.swimlane.legend.coordinated);
     expect(view.links).toHaveLength(1);
   });

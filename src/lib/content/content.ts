@@ -6,13 +6,14 @@ import { buildGraph, type AnyNode } from './graph';
 import { lastCommitDates } from './history';
 import { contentRoot } from './loader';
 
-type AnyEntry = CollectionEntry<'actions' | 'people' | 'organisations' | 'sources' | 'checks'>;
+type AnyEntry = CollectionEntry<'actions' | 'people' | 'organisations' | 'sources' | 'checks' | 'incidents'>;
 
 const collections = {
   actions: await getCollection('actions'),
   people: await getCollection('people'),
   organisations: await getCollection('organisations'),
   sources: await getCollection('sources'),
+  incidents: await getCollection('incidents'),
 };
 const checks = await getCollection('checks');
 
@@ -27,12 +28,13 @@ export const graph = buildGraph({
   organisations: inputsOf('organisations', collections.organisations),
   sources: inputsOf('sources', collections.sources),
   checks: inputsOf('checks', checks),
+  incidents: inputsOf('incidents', collections.incidents),
 });
 
 const entryByNode = new Map<string, AnyEntry>(
   Object.entries(collections).flatMap(([collection, entries]) => entries.map((entry): [string, AnyEntry] => [`${collection}/${entry.id}`, entry])),
 );
-const collectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
+const collectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources', incident: 'incidents' } as const;
 
 /** Renders the Markdown body of the entry behind a node. */
 export async function bodyOf(node: AnyNode) {

@@ -3,6 +3,8 @@ import type { OrganisationData } from '~/schemas/organisation';
 import type { AffiliationData, PersonData } from '~/schemas/person';
 import type { SourceData } from '~/schemas/source';
 import type { CheckData } from '~/schemas/check';
+import type { IncidentData } from '~/schemas/incident';
+import type { IdentifierData } from '~/schemas/fields';
 import { citationProblems, sourceLists } from './citation-rules';
 import { ContentError, fieldPath, hint } from './errors';
 import { displayName } from '~/lib/search/names';
@@ -21,6 +23,8 @@ export interface GraphInput {
   sources: readonly EntryInput<SourceData>[];
   /** Records of the lists and release sets read against the site (optional: fixture corpora have none). */
   checks?: readonly EntryInput<CheckData>[];
+  /** Thefts and attacks tied to North Korean operators (optional: fixture corpora may have none). */
+  incidents?: readonly EntryInput<IncidentData>[];
 }
 
 export interface SourceNode extends EntryInput<SourceData> {
@@ -59,6 +63,10 @@ export interface OrganisationNode extends EntryInput<OrganisationData>, Cites {
   /** People affiliated with this body, each once, with every affiliation they have to it. */
   members: { person: PersonNode; affiliations: AffiliationData[] }[];
   designations: Designation[];
+  /** Incidents attributed to this organisation (their `groups`), newest first, derived. */
+  incidents: IncidentNode[];
+  /** Incidents of which this organisation was the victim, newest first, derived. */
+  victimOf: IncidentNode[];
 }
 
 export interface ActionNode extends EntryInput<ActionData>, Cites {
@@ -71,6 +79,26 @@ export interface ActionNode extends EntryInput<ActionData>, Cites {
   /** Later actions that carried this one's listings over, derived, oldest first. */
   carriedInto: ActionNode[];
   sources: SourceNode[];
+  /** Incidents this action cites (`incidents`), oldest first. */
+  incidents: IncidentNode[];
+}
+
+/** Where an incident's wallet appears in a designation: the entity it was listed on and, where an action published it, that action. */
+export interface WalletListing {
+  node: PersonNode | OrganisationNode;
+  action: ActionNode | undefined;
+}
+
+/** A theft or attack, with its groups, victim, wallets and the actions that cite it. */
+export interface IncidentNode extends EntryInput<IncidentData>, Cites {
+  type: 'incident';
+  title: string;
+  victim: OrganisationNode | undefined;
+  groups: OrganisationNode[];
+  /** Actions that cite this incident, derived from their `incidents`, oldest first. */
+  actions: ActionNode[];
+  /** Each wallet, with the entities whose designation lists the same address. */
+  wallets: { wallet: IdentifierData; listings: WalletListing[] }[];
 }
 
 /** A list copy or release set read against the site, with the sources it names. */
@@ -79,7 +107,7 @@ export interface CheckNode extends EntryInput<CheckData> {
   sources: SourceNode[];
 }
 
-export type EntityNode = ActionNode | PersonNode | OrganisationNode;
+export type EntityNode = ActionNode | PersonNode | OrganisationNode | IncidentNode;
 export type AnyNode = EntityNode | SourceNode;
 
 export interface Graph {
@@ -92,10 +120,13 @@ export interface Graph {
   sources: SourceNode[];
   /** Coverage checks, by jurisdiction then title. */
   checks: CheckNode[];
+  /** Newest first (by the day it happened). */
+  incidents: IncidentNode[];
   action(id: string): ActionNode | undefined;
   person(id: string): PersonNode | undefined;
   organisation(id: string): OrganisationNode | undefined;
   source(id: string): SourceNode | undefined;
+  incident(id: string): IncidentNode | undefined;
   jurisdictions: Jurisdiction[];
 }
 
@@ -122,6 +153,7 @@ export function buildGraph(input: GraphInput): Graph {
   const personInputs = indexById(input.people, problems);
   const organisationInputs = indexById(input.organisations, problems);
   const actionInputs = indexById(input.actions, problems);
+  const incidentInputs = indexById(input.incidents ?? [], problems);
 
   for (const [id, person] of personInputs) {
     const organisation = organisationInputs.get(id);
@@ -148,6 +180,8 @@ export function buildGraph(input: GraphInput): Graph {
         children: [],
         members: [],
         designations: [],
+        incidents: [],
+        victimOf: [],
         cited: [],
       },
     ]),
@@ -155,7 +189,14 @@ export function buildGraph(input: GraphInput): Graph {
   const actions = new Map<string, ActionNode>(
     [...actionInputs.values()].map((entry) => [
       entry.id,
-      { ...entry, type: 'action', designees: [], coordinated: [], carriedOver: [], carriedInto: [], sources: [], cited: [] },
+      { ...entry, type: 'action', designees: [], coordinated: [], carriedOver: [], carriedInto: [], sources: [], incidents: [], cited: [] },
+    ]),
+  );
+
+  const incidents = new Map<string, IncidentNode>(
+    [...incidentInputs.values()].map((entry) => [
+      entry.id,
+      { ...entry, type: 'incident', title: entry.data.title, victim: undefined, groups: [], actions: [], wallets: [], cited: [] },
     ]),
   );
 
@@ -163,7 +204,7 @@ export function buildGraph(input: GraphInput): Graph {
     problems.push(`${file}: ${fieldPath(path)}: no ${kind} ${JSON.stringify(id)}${hint(id, known.keys())}`);
 
   // Sources: every list of source ids anywhere in any entry must resolve.
-  for (const node of [...actions.values(), ...people.values(), ...organisations.values()]) {
+  for (const node of [...actions.values(), ...people.values(), ...organisations.values(), ...incidents.values()]) {
     const cited = new Set<SourceNode>();
     for (const { path, ids } of sourceLists(node.data)) {
       ids.forEach((id, index) => {
@@ -293,6 +334,8 @@ export function buildGraph(input: GraphInput): Graph {
     }
   }
 
+  linkIncidents({ incidents, actions, people, organisations, missing, problems });
+
   if (problems.length > 0) {
     throw new ContentError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:\n${problems.join('\n')}`);
   }
@@ -304,7 +347,13 @@ export function buildGraph(input: GraphInput): Graph {
     action.carriedOver.sort(byAnnouncedThenId);
     action.carriedInto.sort(byAnnouncedThenId);
   }
+  const byOccurredThenId = (a: IncidentNode, b: IncidentNode) => a.data.occurred.date.localeCompare(b.data.occurred.date) || a.id.localeCompare(b.id);
+  const newestIncidentFirst = (a: IncidentNode, b: IncidentNode) => byOccurredThenId(b, a);
+  for (const action of actions.values()) action.incidents.sort(byOccurredThenId);
+  for (const incident of incidents.values()) incident.actions.sort(byAnnouncedThenId);
   for (const organisation of organisations.values()) {
+    organisation.incidents.sort(newestIncidentFirst);
+    organisation.victimOf.sort(newestIncidentFirst);
     organisation.children.sort(byName);
     organisation.members.sort((a, b) => byName(a.person, b.person));
   }
@@ -316,10 +365,88 @@ export function buildGraph(input: GraphInput): Graph {
     organisations: [...organisations.values()].sort(byName),
     sources: [...sources.values()].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title)),
     checks: checks.sort((a, b) => a.data.jurisdiction.localeCompare(b.data.jurisdiction) || a.data.title.localeCompare(b.data.title)),
+    incidents: [...incidents.values()].sort(newestIncidentFirst),
     action: (id) => actions.get(id),
     person: (id) => people.get(id),
     organisation: (id) => organisations.get(id),
     source: (id) => sources.get(id),
+    incident: (id) => incidents.get(id),
     jurisdictions: [...new Set(actionList.map((action) => action.data.jurisdiction))].sort(),
   };
+}
+
+/** Wallet addresses compare as their chain writes them: 0x addresses are hex, so letter case (a checksum) does not count. */
+export const walletKey = (value: string): string => (/^0x[0-9a-fA-F]{40}$/.test(value) ? value.toLowerCase() : value);
+
+/**
+ * Resolves the references of incidents (victim, groups, and the actions that cite them) and finds
+ * each incident wallet among the wallets that designations list.
+ */
+function linkIncidents(context: {
+  incidents: Map<string, IncidentNode>;
+  actions: Map<string, ActionNode>;
+  people: Map<string, PersonNode>;
+  organisations: Map<string, OrganisationNode>;
+  missing: (file: string, path: PropertyKey[], kind: string, id: string, known: Map<string, unknown>) => void;
+  problems: string[];
+}) {
+  const { incidents, actions, people, organisations, missing, problems } = context;
+  for (const incident of incidents.values()) {
+    const { data, file } = incident;
+    if (data.disclosed && data.disclosed.date < data.occurred.date) {
+      problems.push(`${file}: disclosed.date: "${data.disclosed.date}" is before occurred.date "${data.occurred.date}"`);
+    }
+    for (const [index, attribution] of data.attributions.entries()) {
+      if (attribution.date < data.occurred.date)
+        problems.push(`${file}: attributions[${index}].date: "${attribution.date}" is before the incident occurred ("${data.occurred.date}")`);
+    }
+    const victimId = data.victim.organisation;
+    if (victimId !== undefined) {
+      const victim = organisations.get(victimId);
+      if (!victim) missing(file, ['victim', 'organisation'], 'organisation', victimId, organisations);
+      else {
+        incident.victim = victim;
+        victim.victimOf.push(incident);
+      }
+    }
+    for (const [index, groupId] of (data.groups ?? []).entries()) {
+      const group = organisations.get(groupId);
+      if (!group) missing(file, ['groups', index], 'organisation', groupId, organisations);
+      else if (incident.groups.includes(group)) problems.push(`${file}: groups[${index}]: ${JSON.stringify(groupId)} is listed twice`);
+      else {
+        incident.groups.push(group);
+        group.incidents.push(incident);
+      }
+    }
+  }
+  for (const action of actions.values()) {
+    for (const [index, incidentId] of (action.data.incidents ?? []).entries()) {
+      const incident = incidents.get(incidentId);
+      if (!incident) missing(action.file, ['incidents', index], 'incident', incidentId, incidents);
+      else if (action.incidents.includes(incident)) problems.push(`${action.file}: incidents[${index}]: ${JSON.stringify(incidentId)} is listed twice`);
+      else {
+        action.incidents.push(incident);
+        incident.actions.push(action);
+      }
+    }
+  }
+  // Every wallet a designation lists: on the entity's own record, or published with it by an action.
+  const listings = new Map<string, WalletListing[]>();
+  const list = (value: string, listing: WalletListing) => {
+    const key = walletKey(value);
+    const known = listings.get(key) ?? [];
+    if (!known.some((other) => other.node === listing.node && other.action === listing.action)) known.push(listing);
+    listings.set(key, known);
+  };
+  for (const action of actions.values())
+    for (const { node, designee } of action.designees) for (const id of designee.identifiers ?? []) if (id.type === 'wallet') list(id.value, { node, action });
+  for (const node of [...people.values(), ...organisations.values()])
+    for (const id of node.data.identifiers ?? []) {
+      if (id.type !== 'wallet') continue;
+      const listed = listings.get(walletKey(id.value));
+      if (!listed?.some((listing) => listing.node === node)) list(id.value, { node, action: undefined });
+    }
+  for (const incident of incidents.values()) {
+    incident.wallets = (incident.data.wallets ?? []).map((wallet) => ({ wallet, listings: listings.get(walletKey(wallet.value)) ?? [] }));
+  }
 }

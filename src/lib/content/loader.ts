@@ -14,7 +14,9 @@ if (!existsSync(contentRoot))
   throw new ContentError(`${contentRoot}: no such content folder (CONTENT_DIR=${JSON.stringify(process.env['CONTENT_DIR'] ?? '')})`);
 
 /** Collections whose entries have a Korean edition (sources and checks keep their own language). */
-const BILINGUAL = new Set(['actions', 'people', 'organisations']);
+const BILINGUAL = new Set(['actions', 'people', 'organisations', 'incidents']);
+/** Collections whose entries are headed by a title, which the Korean edition translates. */
+const TITLED = new Set(['actions', 'incidents']);
 
 /**
  * Every English body has its Korean summary beside it, and every action its Korean title: a page of
@@ -23,7 +25,7 @@ const BILINGUAL = new Set(['actions', 'people', 'organisations']);
 function assertKoreanEdition(file: string, collection: string, data: Record<string, unknown>, body: string) {
   if (!BILINGUAL.has(collection)) return;
   const ko = data['ko'] as { title?: string; summary?: string } | undefined;
-  if (collection === 'actions' && !ko?.title?.trim()) {
+  if (TITLED.has(collection) && !ko?.title?.trim()) {
     throw new ContentError(`${file}: ko.title: missing; give the title in Korean (see src/i18n/glossary.ko.md for the terms)`);
   }
   const summary = ko?.summary?.trim();

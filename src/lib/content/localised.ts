@@ -1,5 +1,5 @@
 /** What an entry says in the language of the page being rendered: its name, an action's title, its summary. */
-import type { ActionNode, AnyNode, OrganisationNode, PersonNode } from './graph';
+import type { ActionNode, AnyNode, IncidentNode, OrganisationNode, PersonNode } from './graph';
 import { NAME_KINDS } from '~/lib/domain/vocabulary';
 import { currentLanguage } from '~/i18n';
 
@@ -22,11 +22,12 @@ export function hangulNameOf(node: PersonNode | OrganisationNode): string | unde
 /** An entity's name on the current page: in Hangul on Korean pages where a source prints one. */
 export const nameOf = (node: PersonNode | OrganisationNode): string => (currentLanguage() === 'ko' ? (hangulNameOf(node) ?? node.name) : node.name);
 
-/** An action's title in the current language (the Korean edition's title on Korean pages). */
-export const titleOf = (action: ActionNode): string => (currentLanguage() === 'ko' ? (action.data.ko?.title ?? action.data.title) : action.data.title);
+/** An action's or an incident's title in the current language (the Korean edition's title on Korean pages). */
+export const titleOf = (node: ActionNode | IncidentNode): string => (currentLanguage() === 'ko' ? (node.data.ko?.title ?? node.data.title) : node.data.title);
 
 /** The text of a link to a node: an action's or a source's title, an entity's name. Sources keep their own title. */
-export const labelOf = (node: AnyNode): string => (node.type === 'action' ? titleOf(node) : node.type === 'source' ? node.data.title : nameOf(node));
+export const labelOf = (node: AnyNode): string =>
+  node.type === 'action' || node.type === 'incident' ? titleOf(node) : node.type === 'source' ? node.data.title : nameOf(node);
 
 /**
  * The language of what entries write in their own words (notes, roles, authorities, disagreements):

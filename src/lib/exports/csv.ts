@@ -1,4 +1,5 @@
-import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import type { ActionNode, Graph, IncidentNode, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import { usdRange } from '~/lib/domain/amounts';
 import { pathOf } from '~/lib/site/urls';
 import { documentUrl } from '~/lib/content/source-links';
 import { designationDate, jurisdictionRecords, type JurisdictionRecord } from '~/lib/domain/status';
@@ -157,6 +158,37 @@ export function toCsv<Node>(columns: readonly Column<Node>[], nodes: readonly No
   return `${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }
 
+export const incidentColumns = (): Column<IncidentNode>[] => [
+  { name: 'id', description: t.csv.incident.id, value: (node) => node.id },
+  { name: 'url', description: t.csv.incident.url, value: (node) => pathOf(node) },
+  { name: 'title', description: t.csv.incident.title, value: (node) => node.data.title },
+  { name: 'kind', description: t.csv.incident.kind, value: (node) => node.data.kind },
+  { name: 'occurred', description: t.csv.incident.occurred, value: (node) => node.data.occurred.date },
+  { name: 'disclosed', description: t.csv.incident.disclosed, value: (node) => node.data.disclosed?.date ?? '' },
+  { name: 'victim', description: t.csv.incident.victim, value: (node) => node.data.victim.name },
+  { name: 'victim_id', description: t.csv.incident.victim_id, value: (node) => node.victim?.id ?? '' },
+  { name: 'usd_low', description: t.csv.incident.usd_low, value: (node) => String(usdRange(node.data)?.low ?? '') },
+  { name: 'usd_high', description: t.csv.incident.usd_high, value: (node) => String(usdRange(node.data)?.high ?? '') },
+  { name: 'assets', description: t.csv.incident.assets, value: (node) => list((node.data.amounts ?? []).map((amount) => amount.assets)) },
+  {
+    name: 'attributed_by',
+    description: t.csv.incident.attributed_by,
+    value: (node) => list(node.data.attributions.map((attribution) => `${attribution.byKind}:${attribution.by}`)),
+  },
+  { name: 'groups', description: t.csv.incident.groups, value: (node) => list(node.groups.map((group) => group.id)) },
+  {
+    name: 'wallets',
+    description: t.csv.incident.wallets,
+    value: (node) => list((node.data.wallets ?? []).map((wallet) => `${wallet.chain ?? ''}:${wallet.value}`)),
+  },
+  { name: 'actions', description: t.csv.incident.actions, value: (node) => list(node.actions.map((action) => action.id)) },
+  {
+    name: 'source_urls',
+    description: t.csv.incident.source_urls,
+    value: (node) => list(node.data.sources.flatMap((id) => node.cited.find((source) => source.id === id) ?? []).map((source) => documentUrl(source.data))),
+  },
+];
+
 /** The CSV files the downloads page offers, with their columns. */
 export function csvFiles(graph: Graph) {
   return [
@@ -175,5 +207,6 @@ export function csvFiles(graph: Graph) {
       columns: matrixColumns(),
       body: () => toCsv(matrixColumns(), [...graph.people, ...graph.organisations]),
     },
+    { file: 'incidents.csv', description: t.csv.files.incidents, columns: incidentColumns(), body: () => toCsv(incidentColumns(), graph.incidents) },
   ] as const;
 }

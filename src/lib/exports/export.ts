@@ -1,5 +1,5 @@
 import { documentUrl } from '~/lib/content/source-links';
-import type { ActionNode, Graph, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import type { ActionNode, Graph, IncidentNode, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
 import { pathOf } from '~/lib/site/urls';
 
 const sourceToJson = (source: SourceNode) => ({
@@ -18,7 +18,7 @@ const identifiersOf = (node: PersonNode | OrganisationNode) =>
 const namesOf = (node: PersonNode | OrganisationNode) => node.data.names.map(({ value, script, kind }) => ({ value, script, kind }));
 
 /**
- * The public data contract at /data/graph.json: { actions, people, organisations, sources }.
+ * The public data contract at /data/graph.json: { actions, people, organisations, sources, incidents }.
  * `url` fields are site paths (without any base path), so the file is the same wherever the site is deployed.
  */
 export function graphToJson(graph: Graph) {
@@ -37,6 +37,7 @@ export function graphToJson(graph: Graph) {
       designees: action.designees.map(({ node }) => node.id),
       coordinatedWith: action.coordinated.map((other) => other.id),
       carriesOver: action.carriedOver.map((other) => other.id),
+      incidents: action.incidents.map((incident) => incident.id),
       sources: action.sources.map((source) => documentUrl(source.data)),
     })),
     people: graph.people.map((person) => ({
@@ -60,11 +61,50 @@ export function graphToJson(graph: Graph) {
       actions: organisation.designations.map(({ action }) => action.id),
     })),
     sources: graph.sources.map(sourceToJson),
+    incidents: graph.incidents.map(incidentToJson),
+  };
+}
+
+/** Source ids of a fact as the URLs of their documents, as every `sources` of graph.json gives them. */
+const urlsOf = (incident: IncidentNode, ids: readonly string[]) =>
+  ids.flatMap((id) => incident.cited.find((source) => source.id === id) ?? []).map((source) => documentUrl(source.data));
+
+function incidentToJson(incident: IncidentNode) {
+  const { data } = incident;
+  return {
+    id: incident.id,
+    url: pathOf(incident),
+    title: data.title,
+    date: data.occurred.date,
+    disclosed: data.disclosed?.date ?? null,
+    victim: { name: data.victim.name, organisation: incident.victim?.id ?? null },
+    kind: data.kind,
+    amounts: (data.amounts ?? []).map((amount) => ({
+      usd: amount.usd ?? null,
+      assets: amount.assets ?? null,
+      asOf: amount.asOf ?? null,
+      sources: urlsOf(incident, amount.sources),
+    })),
+    attributions: data.attributions.map((attribution) => ({
+      by: attribution.by,
+      byKind: attribution.byKind,
+      date: attribution.date,
+      words: attribution.words,
+      sources: urlsOf(incident, attribution.sources),
+    })),
+    groups: incident.groups.map((group) => group.id),
+    wallets: incident.wallets.map(({ wallet, listings }) => ({
+      chain: wallet.chain ?? null,
+      value: wallet.value,
+      listedOn: listings.map((listing) => listing.node.id),
+    })),
+    actions: incident.actions.map((action) => action.id),
+    sources: urlsOf(incident, data.sources),
   };
 }
 
 type GraphJson = ReturnType<typeof graphToJson>;
-type EntryRecord = GraphJson['actions'][number] | GraphJson['people'][number] | GraphJson['organisations'][number];
+type EntryRecord = GraphJson['actions'][number] | GraphJson['people'][number] | GraphJson['organisations'][number] | GraphJson['incidents'][number];
 
 const serialised = new WeakMap<Graph, { json: GraphJson; recordOf: Map<string, EntryRecord> }>();
 /** graph.json of a graph, serialised once however many entry files read it, with each record found by type and id. */
@@ -76,6 +116,7 @@ function graphJsonOf(graph: Graph) {
       ...json.actions.map((record) => [`action:${record.id}`, record] as const),
       ...json.people.map((record) => [`person:${record.id}`, record] as const),
       ...json.organisations.map((record) => [`organisation:${record.id}`, record] as const),
+      ...json.incidents.map((record) => [`incident:${record.id}`, record] as const),
     ]);
     serialised.set(graph, (entry = { json, recordOf }));
   }
@@ -83,7 +124,7 @@ function graphJsonOf(graph: Graph) {
 }
 
 /** One entry in full, for /people/<id>.json and the like: its graph.json record, every sourced fact as written, and the sources cited. */
-export function entryToJson(graph: Graph, node: ActionNode | PersonNode | OrganisationNode) {
+export function entryToJson(graph: Graph, node: ActionNode | PersonNode | OrganisationNode | IncidentNode) {
   const record = graphJsonOf(graph).recordOf.get(`${node.type}:${node.id}`);
   return {
     ...record,

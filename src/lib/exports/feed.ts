@@ -11,9 +11,28 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Feed entries for the newest actions first: what was done, by whom, when, and whom it named. */
+/**
+ * Feed entries, newest first: each action (what was done, by whom, when, and whom it named) at the day
+ * it was announced, and each incident at the day it was first attributed to North Korean operators,
+ * when it becomes news for this site.
+ */
 export function feedItems(graph: Graph, limit = 50): FeedItem[] {
-  return graph.actions.slice(0, limit).map((action) => {
+  const incidents = graph.incidents.map((incident): FeedItem => {
+    const attributed = incident.data.attributions.map((attribution) => attribution.date).sort()[0] ?? incident.data.occurred.date;
+    return {
+      title: t.feed.incidentTitle(titleOf(incident)),
+      link: pathOf(incident),
+      pubDate: new Date(`${attributed.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`),
+      description: t.feed.incidentItem({
+        date: formatDate(incident.data.occurred.date),
+        kind: t.incidentKind[incident.data.kind],
+        victim: incident.data.victim.name,
+        attributors: [...new Set(incident.data.attributions.map((attribution) => attribution.by))],
+      }),
+      categories: ['incident', incident.data.kind],
+    };
+  });
+  const actions = graph.actions.slice(0, limit).map((action): FeedItem => {
     const people = action.designees.filter(({ node }) => node.type === 'person').length;
     const organisations = action.designees.length - people;
     return {
@@ -31,4 +50,5 @@ export function feedItems(graph: Graph, limit = 50): FeedItem[] {
       categories: [action.data.jurisdiction, action.data.kind],
     };
   });
+  return [...actions, ...incidents].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link)).slice(0, limit);
 }

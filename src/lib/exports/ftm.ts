@@ -25,7 +25,11 @@ function sourceUrls(node: PersonNode | OrganisationNode): string[] {
   return node.cited.map((source) => documentUrl(source.data));
 }
 
-/** The whole graph as FtM entities: Person, Organization, Sanction, CryptoWallet, Membership and UnknownLink (parent bodies). */
+/**
+ * The whole graph as FtM entities: Person, Organization, Sanction, CryptoWallet, Membership,
+ * UnknownLink (parent bodies, and a group's incidents) and Event (an incident: FtM has no schema for
+ * a theft or an attack; an Event is a dated happening with the entities involved).
+ */
 export function ftmEntities(graph: Graph): FtmEntity[] {
   const out: FtmEntity[] = [];
   const identifiers = (node: PersonNode | OrganisationNode, type: string) =>
@@ -115,6 +119,27 @@ export function ftmEntities(graph: Graph): FtmEntity[] {
           status: [action.data.kind],
           sourceUrl: action.sources.map((source) => documentUrl(source.data)),
         }),
+      });
+    }
+  }
+  for (const incident of graph.incidents) {
+    const event = ftmId('incident', incident.id);
+    out.push({
+      id: event,
+      schema: 'Event',
+      properties: nonEmpty({
+        name: [incident.data.title],
+        date: [incident.data.occurred.date],
+        summary: [t.ftm.incidentSummary(t.incidentKind[incident.data.kind], incident.data.victim.name)],
+        involved: [...incident.groups.map((group) => ftmId('organisation', group.id)), ...(incident.victim ? [ftmId('organisation', incident.victim.id)] : [])],
+        sourceUrl: incident.cited.map((source) => documentUrl(source.data)),
+      }),
+    });
+    for (const group of incident.groups) {
+      out.push({
+        id: ftmId('attributed', incident.id, group.id),
+        schema: 'UnknownLink',
+        properties: { subject: [event], object: [ftmId('organisation', group.id)], role: [t.ftm.attributedTo] },
       });
     }
   }

@@ -12,7 +12,7 @@ const alternateNames = (node: PersonNode | OrganisationNode) => [...new Set(node
 /**
  * schema.org description of a page. People are Person and bodies Organization; an action is
  * Legislation (an official act with a date, jurisdiction and type), which fits a designation
- * better than GovernmentService, a service offered to the public.
+ * better than GovernmentService, a service offered to the public. An incident is an Event: a dated happening.
  */
 export function structuredDataOf(node: EntityNode, site: URL): JsonLd {
   // The page's language: the Korean edition's pages describe the same entity in Korean.
@@ -38,6 +38,17 @@ export function structuredDataOf(node: EntityNode, site: URL): JsonLd {
       ...(node.parent ? { parentOrganization: { '@type': 'Organization', '@id': absolute(node.parent, site), name: nameOf(node.parent) } } : {}),
       subOrganization: node.children.map((child) => ({ '@type': 'Organization', '@id': absolute(child, site), name: nameOf(child) })),
       subjectOf: node.designations.map(({ action }) => ({ '@id': absolute(action, site) })),
+    };
+  }
+  if (node.type === 'incident') {
+    return {
+      ...base,
+      '@type': 'Event',
+      name: titleOf(node),
+      startDate: node.data.occurred.date,
+      about: node.groups.map((group) => ({ '@type': 'Organization', '@id': absolute(group, site), name: nameOf(group) })),
+      subjectOf: node.actions.map((action) => ({ '@id': absolute(action, site) })),
+      citation: node.data.sources.map((id) => node.cited.find((source) => source.id === id)).flatMap((source) => (source ? [documentUrl(source.data)] : [])),
     };
   }
   return actionData(node, base, site);

@@ -16,6 +16,7 @@ import {
   type SourcedValuesView,
 } from './parts';
 import { designationSwimlaneOf } from './swimlane';
+import { incidentListItems } from './incidents';
 
 /** What every entry page needs beyond its node: the site's address, when the entry last changed, and when this copy was built. */
 export interface PageContext {
@@ -84,6 +85,7 @@ export function actionPage(action: ActionNode, context: PageContext) {
       { id: 'organisations-named', heading: t.action.organisationsNamed(organisations.length), entries: organisations },
     ].filter((group) => group.entries.length > 0),
     coordinated: actionListItems(action.coordinated),
+    incidents: incidentListItems(action.incidents),
     /** Listings of other jurisdictions this action carried over, and later actions that carried its own over. */
     carried: [
       { label: t.action.carriedOver, actions: action.carriedOver },
@@ -165,6 +167,8 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
     relationships: relationshipsOf(organisation),
     designations: designationItems(organisation.designations),
     swimlane: designationSwimlaneOf(organisation.designations),
+    incidents: incidentListItems(organisation.incidents),
+    victimOf: incidentListItems(organisation.victimOf),
     discrepancies: data.discrepancies,
     sources: sourceListItems(organisation.cited),
     citation: citationOf(organisation, nameOf(organisation), context),

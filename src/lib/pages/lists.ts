@@ -24,7 +24,7 @@ export function timelinePage(graph: Graph, jurisdiction?: Jurisdiction) {
     /** The chart covers every jurisdiction, so only the full timeline shows it. */
     chart: jurisdiction ? undefined : chartOf(graph),
     /** Every action at its day; on a jurisdiction's page its one lane, where the day-by-day spacing is what the year list does not show. */
-    swimlane: swimlaneOf(actions, jurisdiction ? [jurisdiction] : graph.jurisdictions),
+    swimlane: swimlaneOf(actions, jurisdiction ? [jurisdiction] : graph.jurisdictions, false, jurisdiction ? [] : graph.incidents),
     years: groupByYear(actions).map(({ year, actions: inYear }) => ({ year, id: `year-${year}`, actions: actionListItems(inYear) })),
   };
 }

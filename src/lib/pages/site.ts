@@ -27,10 +27,12 @@ export function layoutOf(meta: PageMeta, location: { pathname: string; site: URL
     ogType: meta.structuredData ? 'article' : 'website',
     jsonLd: meta.structuredData && serialiseJsonLd(meta.structuredData),
     searchable: meta.searchable ?? false,
-    nav: (['timeline', 'actions', 'people', 'organisations', 'matrix', 'sources', 'network', 'coverage', 'downloads', 'about'] as const).map((section) => {
-      const href = localHref(`/${section}/`);
-      return { href, label: t.nav[section], current: location.pathname.startsWith(href) };
-    }),
+    nav: (['timeline', 'actions', 'people', 'organisations', 'incidents', 'matrix', 'sources', 'network', 'coverage', 'downloads', 'about'] as const).map(
+      (section) => {
+        const href = localHref(`/${section}/`);
+        return { href, label: t.nav[section], current: location.pathname.startsWith(href) };
+      },
+    ),
     footerHtml: t.site.footerHtml(localHref),
     /** The same page in each edition, for hreflang and the language switch. */
     editions: LANGUAGES.map((language) => ({
@@ -149,7 +151,7 @@ export function searchPage(graph: Graph) {
     action: localHref('/search/'),
     /** The search script's strings, as JSON for its data-strings attribute. */
     strings: JSON.stringify(t.search.client),
-    types: (['Person', 'Organisation', 'Action'] as const).map((type) => ({ value: type, label: t.search.types[type] })),
+    types: (['Person', 'Organisation', 'Action', 'Incident'] as const).map((type) => ({ value: type, label: t.search.types[type] })),
     jurisdictions: graph.jurisdictions.map((code) => ({ value: code, label: t.jurisdiction[code] })),
     years: yearsCovered(graph.actions).reverse(),
     needsJsHtml: t.search.needsJsHtml(localHref),

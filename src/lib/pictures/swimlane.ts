@@ -1,9 +1,14 @@
-import type { ActionNode } from '~/lib/content/graph';
+import type { ActionNode, IncidentNode } from '~/lib/content/graph';
 import { JURISDICTIONS, type ActionKind, type Jurisdiction } from '~/lib/domain/vocabulary';
 
 /** Mark shapes differ in form, not only in colour, so kinds read apart in greyscale and for colour-blind readers. */
-export type MarkShape = 'circle' | 'diamond' | 'cross';
+export type MarkShape = 'circle' | 'diamond' | 'cross' | 'triangle';
 export const MARK_SHAPES = { designation: 'circle', amendment: 'diamond', delisting: 'cross' } as const satisfies Record<ActionKind, MarkShape>;
+/** Incidents are triangles: no action kind uses that shape. */
+export const INCIDENT_SHAPE: MarkShape = 'triangle';
+/** The id of the incidents lane, drawn below the jurisdictions. */
+export const INCIDENT_LANE = 'incidents';
+export type SwimlaneLaneId = Jurisdiction | typeof INCIDENT_LANE;
 
 export interface SwimlaneOptions {
   width: number;
@@ -84,6 +89,10 @@ export function markPath(shape: MarkShape, x: number, y: number, radius: number)
   const p = (dx: number, dy: number) => `${round(x + dx)},${round(y + dy)}`;
   if (shape === 'circle')
     return { d: `M${p(-radius, 0)}A${radius},${radius} 0 1,0 ${p(radius, 0)}A${radius},${radius} 0 1,0 ${p(-radius, 0)}Z`, inner: undefined };
+  if (shape === 'triangle') {
+    const r = radius * 1.25;
+    return { d: `M${p(0, -r)}L${p(r, r * 0.75)}L${p(-r, r * 0.75)}Z`, inner: undefined };
+  }
   if (shape === 'diamond') {
     const r = radius * 1.2;
     const i = r - Math.max(1.5, radius * 0.45);
@@ -186,9 +195,15 @@ export function layoutSwimlane<Item, Id extends string>(lanes: readonly LaneInpu
 
 /**
  * Actions in one lane per jurisdiction (in the vocabulary's order, only those given and only those
- * with actions), shaped by kind, with one line through each group of coordinated actions shown.
+ * with actions), shaped by kind, with one line through each group of coordinated actions shown;
+ * incidents, where given, in a lane of their own below, at the day they happened.
  */
-export function swimlane(actions: readonly ActionNode[], shown: readonly Jurisdiction[], options: SwimlaneOptions): Swimlane<ActionNode, Jurisdiction> {
+export function swimlane(
+  actions: readonly ActionNode[],
+  shown: readonly Jurisdiction[],
+  options: SwimlaneOptions,
+  incidents: readonly IncidentNode[] = [],
+): Swimlane<ActionNode | IncidentNode, SwimlaneLaneId> {
   const byJurisdiction = new Map<Jurisdiction, LaneItem<ActionNode>[]>();
   for (const action of actions) {
     const list = byJurisdiction.get(action.data.jurisdiction);
@@ -196,17 +211,25 @@ export function swimlane(actions: readonly ActionNode[], shown: readonly Jurisdi
     if (list) list.push(item);
     else byJurisdiction.set(action.data.jurisdiction, [item]);
   }
-  const lanes = JURISDICTIONS.filter((code) => shown.includes(code)).map((code) => ({ id: code, items: byJurisdiction.get(code) ?? [] }));
+  const lanes: LaneInput<ActionNode | IncidentNode, SwimlaneLaneId>[] = JURISDICTIONS.filter((code) => shown.includes(code)).map((code) => ({
+    id: code,
+    items: byJurisdiction.get(code) ?? [],
+  }));
+  // A date known to the month or year is drawn at its first day; the mark's title gives the date as written.
+  lanes.push({
+    id: INCIDENT_LANE,
+    items: incidents.map((incident) => ({ item: incident, date: incident.data.occurred.date.padEnd(10, '-01').slice(0, 10), shape: INCIDENT_SHAPE })),
+  });
   const picture = layoutSwimlane(lanes, options);
 
   // Groups of coordinated actions among those drawn: `coordinated` is symmetric, so a walk from any member finds the group.
-  const markOf = new Map<ActionNode, SwimlaneMark<ActionNode>>();
+  const markOf = new Map<ActionNode | IncidentNode, SwimlaneMark<ActionNode | IncidentNode>>();
   for (const lane of picture.lanes) for (const mark of lane.marks) markOf.set(mark.item, mark);
   const grouped = new Set<ActionNode>();
   for (const lane of picture.lanes)
     for (const mark of lane.marks) {
-      if (grouped.has(mark.item) || mark.item.coordinated.length === 0) continue;
-      const group: SwimlaneMark<ActionNode>[] = [];
+      if (mark.item.type !== 'action' || grouped.has(mark.item) || mark.item.coordinated.length === 0) continue;
+      const group: SwimlaneMark<ActionNode | IncidentNode>[] = [];
       const queue = [mark.item];
       grouped.add(mark.item);
       for (let next = queue.pop(); next; next = queue.pop()) {

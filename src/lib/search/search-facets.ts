@@ -3,10 +3,11 @@ import type { EntityNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
 import { indexTokens } from './match-model';
 import { statusByJurisdiction } from '~/lib/domain/status';
-import { cachePerLanguage, t } from '~/i18n';
+import { usdRange } from '~/lib/domain/amounts';
+import { cachePerLanguage, formatDate, formatUsd, t } from '~/i18n';
 
 export interface SearchFacets {
-  type: 'Person' | 'Organisation' | 'Action';
+  type: 'Person' | 'Organisation' | 'Action' | 'Incident';
   jurisdictions: Jurisdiction[];
   years: string[];
   /** Sort key: the announcement date of an action, or an entity's first designation. Every page has one. */
@@ -39,6 +40,20 @@ function facetsOf(node: EntityNode): SearchFacets {
       names: [...new Set(node.designees.flatMap(({ node: designee }) => designee.data.names.map((name) => name.value)))],
       forms: [],
       status: t.search.status.action(jurisdiction, t.actionKindWord[kind], announced),
+    };
+  }
+  if (node.type === 'incident') {
+    const { occurred, kind, title, ko, victim } = node.data;
+    const range = usdRange(node.data);
+    return {
+      type: 'Incident',
+      jurisdictions: [],
+      years: [occurred.date.slice(0, 4)],
+      date: occurred.date.padEnd(10, '-01').slice(0, 10),
+      // Its title in both languages and the victim as sources name it: a reader may search for either.
+      names: [...new Set([title, ...(ko?.title ? [ko.title] : []), victim.name])],
+      forms: [],
+      status: t.search.status.incident(t.incidentKind[kind], formatDate(occurred.date), range && formatUsd(range)),
     };
   }
   const statuses = statusByJurisdiction(node.designations);

@@ -2,13 +2,13 @@ import type { Jurisdiction } from '~/schemas/action';
 import type { AnyNode } from '~/lib/content/graph';
 import { currentLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from '~/i18n';
 
-const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources' } as const;
+const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources', incident: 'incidents' } as const;
 
 /**
- * The folders whose pages search indexes: action, person and organisation pages (their page data sets
+ * The folders whose pages search indexes: action, person, organisation and incident pages (their page data sets
  * `searchable`). Pagefind reads only these, which gives the same index as reading every page, in less time.
  */
-export const SEARCHED_SECTIONS = [sectionOf.action, sectionOf.person, sectionOf.organisation] as const;
+export const SEARCHED_SECTIONS = [sectionOf.action, sectionOf.person, sectionOf.organisation, sectionOf.incident] as const;
 
 /** The folder of an edition's pages: '' for English at the root, 'ko/' for Korean. */
 export const editionFolder = (language: Language): string => (language === DEFAULT_LANGUAGE ? '' : `${language}/`);
