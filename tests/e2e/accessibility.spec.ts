@@ -20,6 +20,9 @@ const pageTypes = {
   downloads: 'downloads/',
   changes: 'changes/',
   network: 'network/',
+  incident: 'incidents/2022-ronin-network/',
+  'incidents index': 'incidents/',
+  'incidents of a group': 'incidents/group/lazarus-group/',
 };
 
 for (const [name, path] of Object.entries(pageTypes)) {

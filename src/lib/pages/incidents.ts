@@ -74,7 +74,6 @@ export function incidentPage(incident: IncidentNode, context: PageContext) {
 export function incidentListItems(incidents: readonly IncidentNode[]) {
   return incidents.map((incident) => ({
     incident,
-    id: `incident-${incident.id}`,
     href: hrefOf(incident),
     date: incident.data.occurred.date,
     dateText: formatDate(incident.data.occurred.date),

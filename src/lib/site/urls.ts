@@ -12,7 +12,8 @@ export const SEARCHED_SECTIONS = [sectionOf.action, sectionOf.person, sectionOf.
 
 /** The folder of an edition's pages: '' for English at the root, 'ko/' for Korean. */
 export const editionFolder = (language: Language): string => (language === DEFAULT_LANGUAGE ? '' : `${language}/`);
-export const searchedPagesGlob = `{${LANGUAGES.flatMap((language) => SEARCHED_SECTIONS.map((section) => `${editionFolder(language)}${section}`)).join(',')}}/**/*.html`;
+// One page per entry, one folder deep (/people/<id>/): the folders' own indexes and the filtered views of incidents are not read.
+export const searchedPagesGlob = `{${LANGUAGES.flatMap((language) => SEARCHED_SECTIONS.map((section) => `${editionFolder(language)}${section}`)).join(',')}}/*/index.html`;
 
 // Files written after the build (src/integrations/) run outside the site's bundle, where
 // import.meta.env.BASE_URL is not the site's base: they give it here.
