@@ -217,6 +217,17 @@ export const en = {
     source: 'Source',
     /** A long run of identifiers from one list entry names its sources once, on the first row. */
     sameAsAbove: 'Same sources as the row above',
+    /** The link beside a list's own id: the entry itself, or the list to search it in. */
+    listEntry: {
+      'ofac-uid': 'entry on OFAC’s list',
+      'uk-reference': 'entry on the UK Sanctions List',
+      'un-reference': 'search the UN consolidated list',
+      'eu-reference': 'search the EU Financial Sanctions Files',
+    },
+    /** Which official list files were reconciled with the entry (`npm run lists`), and when. */
+    reconciled: 'Reconciled with the official list files:',
+    reconciledRun: (list: string, date: string) => `${list}, run of ${date}`,
+    notReconciled: 'No official list file has been reconciled with this entry yet.',
     /** "Wallet address (ETH)", "Passport, DPRK". */
     label: (type: string, chain: string | undefined, issuer: string | undefined) => `${type}${chain ? ` (${chain})` : ''}${issuer ? `, ${issuer}` : ''}`,
   },
@@ -467,6 +478,8 @@ export const en = {
     checkedIntro: 'The official lists and release sets the site was read against, what was matched, and every known action left out, with the reason.',
     noChecks: 'No list or release set has been recorded as checked yet.',
     matched: (count: number) => `Entries matched to the site: ${count}.`,
+    reconciled: (date: string, count: number) =>
+      `Reconciled with the site by \`npm run lists\` on ${date}: ${plural(count, 'person or organisation', 'people and organisations')} of the site found on the list, each page saying so.`,
     read: 'Read:',
     copyOf: (date: string) => ` (copy of ${date})`,
     leftOut: (count: number) => `Left out (${count})`,

@@ -207,6 +207,15 @@ export const ko = {
     /** A long run of identifiers from one list entry names its sources once, on the first row. */
     sameAsAbove: '위 행과 같은 출처',
     /** "지갑 주소 (ETH)", "여권, DPRK". */
+    listEntry: {
+      'ofac-uid': 'OFAC 목록의 해당 항목',
+      'uk-reference': '영국 제재 목록의 해당 항목',
+      'un-reference': '유엔 통합 제재 목록에서 검색',
+      'eu-reference': 'EU 금융제재 파일에서 검색',
+    },
+    reconciled: '대조한 공식 목록 파일:',
+    reconciledRun: (list: string, date: string) => `${list}, ${date} 대조`,
+    notReconciled: '이 항목과 대조한 공식 목록 파일은 아직 없습니다.',
     label: (type: string, chain: string | undefined, issuer: string | undefined) => `${type}${chain ? ` (${chain})` : ''}${issuer ? `, ${issuer}` : ''}`,
   },
   names: { heading: '이름', name: '이름', kind: '구분', source: '출처' },
@@ -447,6 +456,8 @@ export const ko = {
     checked: '대조한 목록',
     checkedIntro: '이 사이트와 대조한 공식 목록과 발표 모음, 대조 결과 일치한 항목, 그리고 알려졌지만 제외한 모든 조치와 그 이유입니다.',
     noChecks: '대조를 마친 목록이나 발표 모음이 아직 기록되지 않았습니다.',
+    reconciled: (date: string, count: number) =>
+      `${date}에 목록 대조 도구로 이 사이트와 대조: 목록에서 찾은 이 사이트의 개인·기관 ${count}건(각 페이지에 표시).`,
     matched: (count: number) => `사이트 항목과 일치: ${count}건.`,
     read: '열람:',
     copyOf: (date: string) => ` (${date} 사본)`,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { jurisdiction } from './action';
-import { sourceIds } from './fields';
+import { isoDate, slug, sourceIds } from './fields';
 
 /** A record of one list copy or release set read against the site, shown on /coverage/ under "Checked against". */
 export const checkSchema = z
@@ -27,6 +27,14 @@ export const checkSchema = z
       )
       .optional()
       .describe('Known actions left out of the site, each with its reason.'),
+    reconciled: z
+      .object({
+        date: isoDate.describe('The day `npm run lists` was run on the list file, YYYY-MM-DD in quotes.'),
+        entities: z.array(slug).min(1).describe('Ids of the people and organisations the run found on the list, as reviewed.'),
+      })
+      .strict()
+      .optional()
+      .describe('A run of `npm run lists` on this list file: its report ends with this block, to paste here once reviewed.'),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { builtContent } from '../support/content';
 import { JURISDICTIONS } from '~/lib/domain/vocabulary';
-import { formatShortDate } from '~/i18n';
+import { formatShortDate, t } from '~/i18n';
 import type { OrganisationNode } from '~/lib/content/graph';
 import { MATRIX_PAGE_SIZE } from '~/lib/pages/matrix';
 
@@ -180,4 +180,29 @@ test.describe('the designation matrix without JavaScript', () => {
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.action(id)?.data.title ?? 'an action of the content');
   });
+});
+
+test('an entity page links its list entries and the list files reconciled with it, each to its record on the coverage page', async ({ page }) => {
+  const content = builtContent();
+  const entities = [...content.people, ...content.organisations];
+  const reconciled = entities.find((node) => node.reconciledIn.length > 0 && (node.data.identifiers ?? []).some((id) => id.type === 'ofac-uid'));
+  if (!reconciled) throw new Error('no entity of the built content is both reconciled and on OFAC’s list');
+  const section = reconciled.type === 'person' ? 'people' : 'organisations';
+  await page.goto(`${section}/${reconciled.id}/`);
+  const uid = (reconciled.data.identifiers ?? []).find((id) => id.type === 'ofac-uid')?.value ?? '';
+  const identifiers = page.getByRole('region', { name: t.identifiers.heading });
+  await expect(identifiers.getByRole('link', { name: t.identifiers.listEntry['ofac-uid'] }).first()).toHaveAttribute(
+    'href',
+    `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${uid}`,
+  );
+  const [check] = reconciled.reconciledIn;
+  await page.getByRole('link', { name: new RegExp(`^${check?.data.title.replace(/[()]/g, '\\$&') ?? ''}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/coverage/#check-${check?.id}$`));
+  await expect(page.locator(`#check-${check?.id}`)).toContainText(check?.data.title ?? '');
+  // And an entity that no list file was reconciled with says so.
+  const other = entities.find((node) => node.reconciledIn.length === 0 && node.designations.length > 0);
+  if (other) {
+    await page.goto(`${other.type === 'person' ? 'people' : 'organisations'}/${other.id}/`);
+    await expect(page.getByText(t.identifiers.notReconciled)).toBeVisible();
+  }
 });

@@ -112,6 +112,16 @@ describe('scores', () => {
     const other = { meta: { type: 'Person', title: 'Ri Chang Nam', names: 'Ri Chang Nam' } };
     expect(rankResults('Rhee Changho', [other, action, person]).map((entry) => entry.result)).toEqual([person, action, other]);
   });
+
+  test('a wallet printed on an incident page and on the entity it was designated on: the entity comes first', () => {
+    const wallet = '0x098B716B8Aaf21512996dC57EB0615e2383E2f96';
+    const incident = {
+      meta: { type: 'Incident', title: 'Ronin Network bridge theft', names: 'Ronin Network bridge theft | Ronin' },
+      content: `Wallet ${wallet}`,
+    };
+    const group = { meta: { type: 'Organisation', title: 'Lazarus Group', names: 'Lazarus Group' }, content: `Wallet address (ETH) ${wallet}` };
+    expect(rankResults(wallet, [incident, group]).map((entry) => entry.result)).toEqual([group, incident]);
+  });
 });
 
 describe('near candidates', () => {

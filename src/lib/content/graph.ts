@@ -47,6 +47,8 @@ interface Cites {
 
 export interface PersonNode extends EntryInput<PersonData>, Cites {
   type: 'person';
+  /** Official list files this person was reconciled with (`reconciled` on a check), derived. */
+  reconciledIn: CheckNode[];
   name: string;
   affiliations: { organisation: OrganisationNode; affiliation: AffiliationData }[];
   /** Actions that named this person, oldest first, derived. */
@@ -55,6 +57,8 @@ export interface PersonNode extends EntryInput<PersonData>, Cites {
 
 export interface OrganisationNode extends EntryInput<OrganisationData>, Cites {
   type: 'organisation';
+  /** Official list files this body was reconciled with (`reconciled` on a check), derived. */
+  reconciledIn: CheckNode[];
   name: string;
   parent: OrganisationNode | undefined;
   /** Parent, grandparent … up to the top body, derived. */
@@ -165,7 +169,15 @@ export function buildGraph(input: GraphInput): Graph {
   const people = new Map<string, PersonNode>(
     [...personInputs.values()].map((entry) => [
       entry.id,
-      { ...entry, type: 'person', name: displayName(entry.data.names[0]?.value ?? entry.id), affiliations: [], designations: [], cited: [] },
+      {
+        ...entry,
+        type: 'person',
+        name: displayName(entry.data.names[0]?.value ?? entry.id),
+        affiliations: [],
+        designations: [],
+        reconciledIn: [],
+        cited: [],
+      },
     ]),
   );
   const organisations = new Map<string, OrganisationNode>(
@@ -182,6 +194,7 @@ export function buildGraph(input: GraphInput): Graph {
         designations: [],
         incidents: [],
         victimOf: [],
+        reconciledIn: [],
         cited: [],
       },
     ]),
@@ -229,7 +242,14 @@ export function buildGraph(input: GraphInput): Graph {
         if (!sources.has(id)) missing(entry.file, ['omitted', at, 'sources', index], 'source', id, sources);
       });
     }
-    checks.push({ ...entry, type: 'check', sources: entry.data.sources.flatMap((id) => sources.get(id) ?? []) });
+    const check: CheckNode = { ...entry, type: 'check', sources: entry.data.sources.flatMap((id) => sources.get(id) ?? []) };
+    checks.push(check);
+    for (const [index, id] of (entry.data.reconciled?.entities ?? []).entries()) {
+      const node = people.get(id) ?? organisations.get(id);
+      if (!node) missing(entry.file, ['reconciled', 'entities', index], 'person or organisation', id, new Map<string, unknown>([...people, ...organisations]));
+      else if (node.reconciledIn.includes(check)) problems.push(`${entry.file}: reconciled.entities[${index}]: ${JSON.stringify(id)} is listed twice`);
+      else node.reconciledIn.push(check);
+    }
   }
 
   for (const person of people.values()) {

@@ -65,6 +65,20 @@ export const identifierShapes = {
   email: { pattern: /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/, shape: 'one email address (list each address separately)' },
 } as const satisfies Partial<Record<IdentifierType, { pattern: RegExp; shape: string }>>;
 
+/**
+ * Where a reader finds an entity's entry on an official list from the list's own id. OFAC and the UK
+ * have a page per entry; the UN and EU lists do not, so their id links to the list to search it in.
+ */
+export const listEntryLinks = {
+  'ofac-uid': (value: string) => `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${encodeURIComponent(value)}`,
+  'uk-reference': (value: string, subject: 'person' | 'organisation') =>
+    `https://search-uk-sanctions-list.service.gov.uk/designations/${encodeURIComponent(value)}/${subject === 'person' ? 'Individual' : 'Entity'}`,
+  'un-reference': () => 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list',
+  'eu-reference': () => 'https://webgate.ec.europa.eu/fsd/fsf',
+} as const satisfies Partial<Record<IdentifierType, (value: string, subject: 'person' | 'organisation') => string>>;
+export type ListIdentifierType = keyof typeof listEntryLinks;
+export const isListIdentifier = (type: IdentifierType): type is ListIdentifierType => type in listEntryLinks;
+
 /** Wallet chains as OFAC codes them, each with the address format the schema checks. */
 export const walletFormats = {
   ETH: /^0x[0-9a-fA-F]{40}$/,

@@ -1,7 +1,17 @@
 import type { ListReport } from './reconcile';
 
+/**
+ * What to write in the list's record in content/checks/ once the matches are reviewed: the day of
+ * the run and the site's entities found on the list, so each entity page says when its lists were
+ * last reconciled.
+ */
+export function reconciledBlock(report: ListReport, day: string): string {
+  const ids = [...new Set(report.matches.map((match) => match.entity.id))].sort();
+  return ['reconciled:', `  date: '${day}'`, '  entities:', ...ids.map((id) => `    - ${id}`)].join('\n');
+}
+
 /** The report as Markdown: one section per list file, one subsection per question the keeper asks. */
-export function reportMarkdown(reports: readonly ListReport[]): string {
+export function reportMarkdown(reports: readonly ListReport[], day: string = new Date().toISOString().slice(0, 10)): string {
   const lines: string[] = ['# Official lists against the site', ''];
   for (const report of reports) {
     lines.push(`## ${report.listName}`, '');
@@ -42,6 +52,16 @@ export function reportMarkdown(reports: readonly ListReport[]): string {
         'Warnings',
         report.warnings.map((warning) => `- ${warning}`),
       );
+    lines.push(
+      '### For the record in content/checks/',
+      '',
+      'Once the matches above are reviewed (drop any that are wrong), give the list’s record in `content/checks/` this block:',
+      '',
+      '```yaml',
+      reconciledBlock(report, day),
+      '```',
+      '',
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -9,6 +9,7 @@ import {
   citationOf,
   designationItems,
   identifierRows,
+  reconciledOf,
   nameRows,
   relationshipsOf,
   sourceListItems,
@@ -121,7 +122,8 @@ export function personPage(person: PersonNode, context: PageContext) {
       sourcedValuesOf(t.person.birthplace, data.birthplace),
       sourcedValuesOf(t.person.nationality, data.nationality),
     ].filter((view): view is SourcedValuesView => view !== undefined),
-    identifiers: identifierRows(data.identifiers),
+    identifiers: identifierRows(data.identifiers, 'person'),
+    reconciled: reconciledOf(person),
     affiliations: person.affiliations.map(({ organisation, affiliation }) => ({
       organisation,
       role: affiliation.role,
@@ -163,7 +165,8 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
       const roles = affiliations.flatMap((affiliation) => affiliation.role ?? []);
       return { person, roles: roles.length > 0 ? roles.join('; ') : undefined };
     }),
-    identifiers: identifierRows(data.identifiers),
+    identifiers: identifierRows(data.identifiers, 'organisation'),
+    reconciled: reconciledOf(organisation),
     relationships: relationshipsOf(organisation),
     designations: designationItems(organisation.designations),
     swimlane: designationSwimlaneOf(organisation.designations),

@@ -10,13 +10,13 @@ import { documentUrl } from '~/lib/content/source-links';
 import { labelOf, nameOf } from '~/lib/content/localised';
 import { confidenceOf, distinctValues, sourcesDisagree, type Confidence, type Fact } from '~/lib/domain/facts';
 import { statusByJurisdiction } from '~/lib/domain/status';
-import { jurisdictions } from '~/lib/domain/vocabulary';
+import { isListIdentifier, jurisdictions, listEntryLinks } from '~/lib/domain/vocabulary';
 import { apaCitation, bibtexCitation } from '~/lib/exports/citation';
 import { timelineChart } from '~/lib/pictures/chart';
 import type { Diagram } from '~/lib/pictures/lanes';
 import { relationshipDiagram, type DiagramLabels } from '~/lib/pictures/network';
 import { isJointAction } from '~/lib/site/timeline';
-import { hrefOf, jsonHrefOf, timelineHref } from '~/lib/site/urls';
+import { hrefOf, jsonHrefOf, localHref, timelineHref } from '~/lib/site/urls';
 import type { Graph } from '~/lib/content/graph';
 import { formatDate, t } from '~/i18n';
 
@@ -150,19 +150,39 @@ export function nameRows(node: PersonNode | OrganisationNode) {
   }));
 }
 
-/** Identifiers as a table lists them: the label (with chain and issuer), the value and its sources. */
-export function identifierRows(identifiers: readonly Identifier[] | undefined) {
+/**
+ * Identifiers as a table lists them: the label (with chain and issuer), the value and its sources;
+ * a list's own id (OFAC UID, UK, UN or EU reference) also links to the entry on that list.
+ */
+export function identifierRows(identifiers: readonly Identifier[] | undefined, subject: 'person' | 'organisation' = 'organisation') {
   const sourcing = (id: Identifier) => `${id.sources.join(' ')}|${id.confidence ?? ''}|${id.note ?? ''}`;
   return (identifiers ?? []).map((id, index, all) => {
     const above = all[index - 1];
     return {
       label: t.identifiers.label(t.identifier[id.type] ?? id.type, id.chain, id.issuer),
       value: id.value,
+      listEntry: isListIdentifier(id.type) ? { href: listEntryLinks[id.type](id.value, subject), text: t.identifiers.listEntry[id.type] } : undefined,
       fact: id,
       // Ninety wallets of one entry would otherwise repeat the same source links ninety times.
       sameSourcesAsAbove: above !== undefined && sourcing(above) === sourcing(id),
     };
   });
+}
+
+/** The official list files reconciled with an entity (`npm run lists`), each linked to its record on /coverage/. */
+export function reconciledOf(node: PersonNode | OrganisationNode) {
+  return {
+    runs: node.reconciledIn.flatMap((check) =>
+      check.data.reconciled
+        ? [
+            {
+              href: `${localHref('/coverage/')}#check-${check.id}`,
+              text: t.identifiers.reconciledRun(check.data.title, formatDate(check.data.reconciled.date)),
+            },
+          ]
+        : [],
+    ),
+  };
 }
 
 /** Words and links of the relationship diagrams, from the dictionary of the page's language. */

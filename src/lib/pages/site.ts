@@ -78,6 +78,7 @@ export function coveragePage(graph: Graph) {
       title: check.data.title,
       read: check.data.read,
       matched: check.data.entriesMatched === undefined ? undefined : t.coverage.matched(check.data.entriesMatched),
+      reconciled: check.data.reconciled && t.coverage.reconciled(formatDate(check.data.reconciled.date), check.data.reconciled.entities.length),
       sources: check.sources.map((source) => ({
         href: hrefOf(source),
         title: source.data.title,

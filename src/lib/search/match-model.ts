@@ -338,13 +338,13 @@ export function scoreResult<Result extends ScorableResult>(query: string, result
 
 /**
  * Results ranked by score, highest first; at equal score a person's or organisation's own page comes
- * before an action that names them, then Pagefind's order is kept.
+ * before an action or an incident that names them (or prints the same wallet), then Pagefind's order is kept.
  */
 export function rankResults<Result extends ScorableResult>(query: string, results: readonly Result[]): Scored<Result>[] {
-  const isAction = (result: Result) => (result.meta['type'] === 'Action' ? 1 : 0);
+  const mentions = (result: Result) => (result.meta['type'] === 'Action' || result.meta['type'] === 'Incident' ? 1 : 0);
   return results
     .map((result, order) => ({ scored: scoreResult(query, result), order }))
-    .sort((a, b) => b.scored.score - a.scored.score || isAction(a.scored.result) - isAction(b.scored.result) || a.order - b.order)
+    .sort((a, b) => b.scored.score - a.scored.score || mentions(a.scored.result) - mentions(b.scored.result) || a.order - b.order)
     .map(({ scored }) => scored);
 }
 
