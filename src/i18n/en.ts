@@ -343,6 +343,7 @@ export const en = {
     incidentsNote:
       'Thefts and attacks that a government, the UN Panel of Experts or a named investigator attributes to this body; each incident page says who attributed it, when and in what words.',
     victimOf: (count: number) => `Incidents in which it was the victim (${count})`,
+    onlyVictim: 'On this site as the victim of a theft or an attack tied to North Korean operators: no sanction action recorded here names it.',
   },
   incident: {
     eyebrow: (kind: string) => `Incident · ${kind}`,

@@ -328,6 +328,7 @@ export const ko = {
     incidentsNote:
       '정부, 유엔 전문가 패널 또는 이름이 밝혀진 조사자가 이 기관의 소행으로 지목한 탈취와 공격입니다. 누가, 언제, 어떤 표현으로 지목했는지는 각 사건 페이지에 있습니다.',
     victimOf: (count: number) => `이 기관이 피해를 입은 사건 (${count})`,
+    onlyVictim: '북한 행위자의 소행으로 지목된 탈취나 공격의 피해자로서 이 사이트에 수록되었습니다. 여기에 기록된 제재 조치 중 이 기관을 지정한 것은 없습니다.',
   },
   incident: {
     eyebrow: (kind: string) => `사건 · ${kind}`,

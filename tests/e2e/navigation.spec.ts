@@ -154,7 +154,7 @@ test.describe('the designation matrix without JavaScript', () => {
 
   test('a row per entity with seven cells; view and sort links change the rows; a date opens its action', async ({ page }) => {
     const content = builtContent();
-    const entities = [...content.people, ...content.organisations];
+    const entities = [...content.people, ...content.subjectOrganisations];
     await page.goto('matrix/');
     const table = page.getByRole('region', { name: 'Designation matrix (scrolls sideways)' }).getByRole('table');
     const rows = table.locator('tbody tr');

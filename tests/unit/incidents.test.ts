@@ -108,6 +108,10 @@ describe('incidents on other pages', () => {
     );
     expect(organisationPage(found(graph.organisation('bank-x')), context).victimOf.map((item) => item.incident.id)).toEqual(['heist']);
     expect(organisationPage(found(graph.organisation('andariel')), context).victimOf).toEqual([]);
+    // A bank no action names is on the site as a victim only: its page says so and leaves the sanctions sections out.
+    expect(organisationPage(found(graph.organisation('bank-x')), context).onlyVictim).toBe(t.organisation.onlyVictim);
+    expect(organisationPage(found(graph.organisation('lazarus')), context).onlyVictim).toBeUndefined();
+    expect(graph.subjectOrganisations.map((node) => node.id)).not.toContain('bank-x');
   });
 });
 

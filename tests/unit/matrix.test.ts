@@ -5,7 +5,7 @@ import { matrixColumns as csvColumns, toCsv } from '~/lib/exports/csv';
 import { actionPage } from '~/lib/pages/entities';
 import { entityMatrixRow, MATRIX_PAGE_SIZE, matrixPage, matrixPages, matrixRowOf, matrixViews } from '~/lib/pages/matrix';
 import { formatDate, formatShortDate } from '~/i18n';
-import { action, graphInput, organisation, person } from '../fixtures/factories';
+import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
 /**
  * Kim: US designation with a later effective date, amended and delisted; KR designation as announced.
@@ -196,5 +196,30 @@ describe('carried-over listings on the action page', () => {
       { label: 'Carried over by:', links: [{ node: graph.action('gb-2020'), jurisdiction: 'GB', dateText: formatDate('2020-12-31') }] },
     ]);
     expect(page('kr-2022').carried).toEqual([]);
+  });
+});
+
+describe('the victims of incidents', () => {
+  const withVictims = buildGraph(
+    graphInput({
+      organisations: [
+        organisation('lazarus', { kind: 'hacking-group' }),
+        organisation('bybit', { kind: 'crypto-service' }),
+        organisation('bank-x', { kind: 'bank' }),
+      ],
+      actions: [action('a', { designees: [{ organisation: 'lazarus' }, { organisation: 'bank-x' }] })],
+      incidents: [
+        incident('bybit-theft', { victim: { name: 'Bybit', organisation: 'bybit', sources: ['src-a'] }, groups: ['lazarus'] }),
+        incident('bank-theft', { victim: { name: 'Bank X', organisation: 'bank-x', sources: ['src-a'] } }),
+      ],
+    }),
+  );
+
+  test('an organisation on the site only as a victim has no row; a victim an action names keeps its row', () => {
+    const rows = matrixPage(withVictims, 'all', 'first', 1).rows.map((row) => row.node.id);
+    expect(rows.sort()).toEqual(['bank-x', 'lazarus']);
+    expect(withVictims.organisations.map((node) => node.id)).toContain('bybit');
+    expect(withVictims.subjectOrganisations.map((node) => node.id).sort()).toEqual(['bank-x', 'lazarus']);
+    expect(toCsv(csvColumns(), [...withVictims.people, ...withVictims.subjectOrganisations])).not.toContain('bybit');
   });
 });

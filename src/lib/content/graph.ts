@@ -120,6 +120,11 @@ export interface Graph {
   /** Sorted by name. */
   people: PersonNode[];
   organisations: OrganisationNode[];
+  /**
+   * The organisations the sanctions are about, sorted by name: all but those on the site only as
+   * the victim of an incident (a bank or an exchange no action names and no unit or member links to).
+   */
+  subjectOrganisations: OrganisationNode[];
   /** Newest first, undated last. */
   sources: SourceNode[];
   /** Coverage checks, by jurisdiction then title. */
@@ -379,10 +384,12 @@ export function buildGraph(input: GraphInput): Graph {
   }
 
   const actionList = [...actions.values()].sort((a, b) => byAnnouncedThenId(b, a));
+  const organisationList = [...organisations.values()].sort(byName);
   return {
     actions: actionList,
     people: [...people.values()].sort(byName),
-    organisations: [...organisations.values()].sort(byName),
+    organisations: organisationList,
+    subjectOrganisations: organisationList.filter((node) => !isOnlyIncidentVictim(node)),
     sources: [...sources.values()].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title)),
     checks: checks.sort((a, b) => a.data.jurisdiction.localeCompare(b.data.jurisdiction) || a.data.title.localeCompare(b.data.title)),
     incidents: [...incidents.values()].sort(newestIncidentFirst),
@@ -394,6 +401,10 @@ export function buildGraph(input: GraphInput): Graph {
     jurisdictions: [...new Set(actionList.map((action) => action.data.jurisdiction))].sort(),
   };
 }
+
+/** An organisation on the site only as the victim of an incident: no action names it, and no unit, member or incident links to it. */
+export const isOnlyIncidentVictim = (node: OrganisationNode): boolean =>
+  node.victimOf.length > 0 && node.designations.length === 0 && node.children.length === 0 && node.members.length === 0 && node.incidents.length === 0;
 
 /** Wallet addresses compare as their chain writes them: 0x addresses are hex, so letter case (a checksum) does not count. */
 export const walletKey = (value: string): string => (/^0x[0-9a-fA-F]{40}$/.test(value) ? value.toLowerCase() : value);

@@ -205,7 +205,7 @@ export function csvFiles(graph: Graph) {
       file: 'matrix.csv',
       description: t.csv.files.matrix,
       columns: matrixColumns(),
-      body: () => toCsv(matrixColumns(), [...graph.people, ...graph.organisations]),
+      body: () => toCsv(matrixColumns(), [...graph.people, ...graph.subjectOrganisations]),
     },
     { file: 'incidents.csv', description: t.csv.files.incidents, columns: incidentColumns(), body: () => toCsv(incidentColumns(), graph.incidents) },
   ] as const;

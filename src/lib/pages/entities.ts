@@ -1,5 +1,5 @@
 /** What the page of one action, person, organisation or source shows. */
-import type { ActionNode, OrganisationNode, PersonNode, SourceNode } from '~/lib/content/graph';
+import { isOnlyIncidentVictim, type ActionNode, type OrganisationNode, type PersonNode, type SourceNode } from '~/lib/content/graph';
 import { nameOf, titleOf } from '~/lib/content/localised';
 import { structuredDataOf } from '~/lib/exports/structured-data';
 import { searchFacetsOf } from '~/lib/search/search-facets';
@@ -146,7 +146,10 @@ export function personPage(person: PersonNode, context: PageContext) {
 export function organisationPage(organisation: OrganisationNode, context: PageContext) {
   const { data } = organisation;
   const kind = t.organisationKind[data.kind];
+  const onlyVictim = isOnlyIncidentVictim(organisation);
   return {
+    /** A bank or an exchange on the site only as the victim of an incident: its page leaves out the sanctions sections. */
+    onlyVictim: onlyVictim ? t.organisation.onlyVictim : undefined,
     meta: {
       title: nameOf(organisation),
       description: t.organisation.description(nameOf(organisation), kind),

@@ -38,7 +38,7 @@ export function homePage(graph: Graph) {
       count,
       href: timelineHref(jurisdiction),
     })),
-    totals: t.home.totals(graph.actions.length, graph.people.length, graph.organisations.length, graph.sources.length),
+    totals: t.home.totals(graph.actions.length, graph.people.length, graph.subjectOrganisations.length, graph.sources.length),
     latest: actionListItems(graph.actions.slice(0, 8)),
     timelineHref: timelineHref(),
   };

@@ -133,7 +133,8 @@ const NO_DATE = '\uffff';
 
 function buildMatrix(graph: Graph): Matrix {
   const collator = new Intl.Collator('en');
-  const all = [...graph.people, ...graph.organisations].map(matrixRowOf);
+  // The victims of incidents are organisations of the site but not subjects of sanctions: no row.
+  const all = [...graph.people, ...graph.subjectOrganisations].map(matrixRowOf);
   // Names ranked once, so the sorts compare numbers, not strings.
   const byName = [...all].sort((a, b) => collator.compare(a.name, b.name) || a.node.id.localeCompare(b.node.id));
   const nameRank = new Map(byName.map((row, index) => [row, index]));

@@ -56,7 +56,7 @@ export function coveragePage(graph: Graph) {
       from: years[0] ?? '',
       to: years.at(-1) ?? '',
       people: graph.people.length,
-      organisations: graph.organisations.length,
+      organisations: graph.subjectOrganisations.length,
       sources: graph.sources.length,
       primary: primaryCount(graph),
     }),
