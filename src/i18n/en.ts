@@ -680,6 +680,8 @@ export const en = {
         '</ul>',
         '<h2 id="dating">How actions are dated</h2>',
         '<p><strong>Announced</strong> is the day the authority made the action public, in its own time zone (a Seoul announcement late on 24 April is dated 24 April even where it was still 23 April in Washington). <strong>Effective</strong> is the day the measures took legal effect, shown only when a source gives it.</p>',
+        '<h2 id="incidents">Incidents</h2>',
+        `<p>The <a href="${v.href('/incidents/')}">incidents</a> are the thefts and attacks behind the sanctions: every one that an action on the site cites, and every one of USD 10 million or more that a government attributes to North Korean operators. Each gives who attributed it, when and in the attributor’s own words, with governments, the UN Panel of Experts and companies kept apart; the amount as each source reported it at the time (a range where they differ, never an estimate of ours); the groups it is attributed to; the wallets involved; and the actions that cite it.</p>`,
         '<h2 id="names">Names</h2>',
         '<p>Korean names reach English in many spellings (Ri, Lee, Yi, Rhee). Each person and body lists every form a source printed, marked as the official form, a variant spelling or an alias, with the Hangul form where one is published.</p>',
         `<h2 id="search-scores">How search scores names</h2><p>${SCORING}</p>`,
@@ -690,7 +692,7 @@ export const en = {
         '<h2 id="not-covered">What is not covered</h2>',
         '<ul>',
         '<li>Sanctions on North Korea that have nothing to do with its cyber operations (for example shipping or missile procurement), except where the same round names a cyber designee.</li>',
-        '<li>Criminal indictments, rewards and advisories, unless a sanction action cites them; they may be mentioned in a summary.</li>',
+        '<li>Criminal indictments, rewards and advisories, unless a sanction action cites them or they attribute an incident; they may be mentioned in a summary.</li>',
         '<li>Official lists that could not be read in full: several South Korean Foreign Ministry annexes and Official Gazette notices, and parts of the UN 1718 list. Where an identifier is only reported, not read in the list, it is marked as reported.</li>',
         '</ul>',
       ].join(''),
@@ -712,7 +714,7 @@ export const en = {
     bestMatch: 'Best match',
     newestFirst: 'Newest first',
     needsJsHtml: (href: Href) =>
-      `Search runs in your browser and needs JavaScript. Without it, browse the <a href="${href('/people/')}">people</a>, <a href="${href('/organisations/')}">organisations</a> and <a href="${href('/actions/')}">actions</a> indexes.`,
+      `Search runs in your browser and needs JavaScript. Without it, browse the <a href="${href('/people/')}">people</a>, <a href="${href('/organisations/')}">organisations</a>, <a href="${href('/actions/')}">actions</a> and <a href="${href('/incidents/')}">incidents</a> indexes.`,
     /** The status line each result page carries in the index. */
     status: {
       action: (jurisdiction: string, kind: string, announced: string) => `${jurisdiction} ${kind}, ${announced}`,

@@ -657,6 +657,8 @@ export const ko = {
         '</ul>',
         '<h2 id="dating">조치의 날짜</h2>',
         '<p><strong>발표일</strong>은 당국이 조치를 공개한 날로, 그 당국이 있는 곳의 시간 기준입니다(4월 24일 밤 서울에서 발표된 조치는 워싱턴에서는 아직 4월 23일이었더라도 4월 24일로 적습니다). <strong>발효일</strong>은 조치가 법적 효력을 가진 날이며, 출처가 밝힌 경우에만 표시합니다.</p>',
+        '<h2 id="incidents">사건</h2>',
+        `<p><a href="${v.href('/incidents/')}">사건</a>은 제재의 배경이 된 탈취와 공격입니다. 이 사이트의 조치가 인용한 사건 전부와, 정부가 북한 행위자의 소행으로 지목한 1,000만 달러 이상의 사건 전부를 다룹니다. 사건마다 누가, 언제, 어떤 표현으로 지목했는지를 정부, 유엔 전문가 패널, 기업으로 나누어 보여 주고, 각 출처가 당시 보도한 피해액(출처마다 다르면 범위로, 자체 추정치는 쓰지 않음), 소행으로 지목된 조직, 관련 지갑 주소, 이 사건을 인용한 조치를 보여 줍니다.</p>`,
         '<h2 id="names">이름</h2>',
         '<p>한국어 이름은 로마자로 여러 가지로 표기됩니다(Ri, Lee, Yi, Rhee). 개인과 기관마다 출처에 실린 모든 표기를 공식 표기, 다른 표기, 별칭으로 구분해 싣고, 한글 표기가 공표된 경우에는 한글 표기도 싣습니다.</p>',
         `<h2 id="search-scores">검색 점수를 매기는 방법</h2><p>${SCORING}</p>`,
@@ -667,7 +669,7 @@ export const ko = {
         '<h2 id="not-covered">다루지 않는 것</h2>',
         '<ul>',
         '<li>북한의 사이버 활동과 관계없는 대북 제재(예: 해운, 미사일 조달). 다만 같은 조치에서 사이버 관련 제재 대상이 지정된 경우는 예외입니다.</li>',
-        '<li>형사 기소, 포상금, 주의보. 제재 조치가 이를 인용한 경우가 아니면 다루지 않으며, 요약에서 언급할 수는 있습니다.</li>',
+        '<li>형사 기소, 포상금, 주의보. 제재 조치가 이를 인용하거나 이것이 사건의 소행을 지목한 경우가 아니면 다루지 않으며, 요약에서 언급할 수는 있습니다.</li>',
         '<li>전체를 읽을 수 없었던 공식 목록: 대한민국 외교부의 별첨 일부와 관보 고시 일부, 유엔 1718 목록의 일부. 식별 정보를 목록에서 직접 읽지 못하고 보도로만 확인한 경우에는 보도로 표시합니다.</li>',
         '</ul>',
       ].join(''),
@@ -689,7 +691,7 @@ export const ko = {
     bestMatch: '일치도순',
     newestFirst: '최신순',
     needsJsHtml: (href: Href) =>
-      `검색은 브라우저에서 실행되며 JavaScript가 필요합니다. JavaScript를 쓰지 않는다면 <a href="${href('/people/')}">개인</a>, <a href="${href('/organisations/')}">기관</a>, <a href="${href('/actions/')}">조치</a> 목록을 둘러보십시오.`,
+      `검색은 브라우저에서 실행되며 JavaScript가 필요합니다. JavaScript를 쓰지 않는다면 <a href="${href('/people/')}">개인</a>, <a href="${href('/organisations/')}">기관</a>, <a href="${href('/actions/')}">조치</a>, <a href="${href('/incidents/')}">사건</a> 목록을 둘러보십시오.`,
     /** The status line each result page carries in the index. */
     status: {
       action: (jurisdiction: string, kind: string, announced: string) => `${jurisdiction} ${kind}, ${announced}`,
