@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { feedItems } from '~/lib/exports/feed';
 import { buildGraph } from '~/lib/content/graph';
-import { action, graphInput, organisation, person } from '../fixtures/factories';
+import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
 test('the feed lists actions newest first, each saying who acted and whom it named', () => {
   const graph = buildGraph(
@@ -27,5 +27,36 @@ test('the feed lists actions newest first, each saying who acted and whom it nam
     pubDate: new Date('2025-03-21T00:00:00Z'),
     description: 'United States, OFAC, 21 March 2025: delisting naming 1 person and 1 organisation.',
     categories: ['US', 'delisting'],
+  });
+});
+
+test('the feed announces each incident at the day it was first attributed, among the actions by date', () => {
+  const graph = buildGraph(
+    graphInput({
+      organisations: [organisation('x')],
+      actions: [
+        action('before', { announced: '2022-04-01', designees: [{ organisation: 'x' }] }),
+        action('after', { announced: '2022-05-06', designees: [{ organisation: 'x' }] }),
+      ],
+      incidents: [
+        incident('ronin', {
+          title: 'Ronin Network bridge theft',
+          occurred: { date: '2022-03-23', sources: ['src-a'] },
+          victim: { name: 'Ronin Network', sources: ['src-a'] },
+          attributions: [
+            { by: 'US Treasury (OFAC)', byKind: 'government', date: '2022-05-06', words: 'carried out the largest virtual currency heist', sources: ['src-a'] },
+            { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'we were able to confirm', sources: ['src-a'] },
+          ],
+        }),
+      ],
+    }),
+  );
+  const items = feedItems(graph);
+  expect(items.map((item) => item.link)).toEqual(['/actions/after/', '/incidents/ronin/', '/actions/before/']);
+  expect(items[1]).toMatchObject({
+    title: 'Incident: Ronin Network bridge theft',
+    pubDate: new Date('2022-04-14T00:00:00Z'),
+    description: '23 March 2022: crypto theft against Ronin Network, attributed by US Treasury (OFAC), FBI.',
+    categories: ['incident', 'crypto-theft'],
   });
 });

@@ -6,6 +6,8 @@ import { actionPage, organisationPage } from '~/lib/pages/entities';
 import { incidentPage, incidentsPage, incidentsRoutes, incidentsViews } from '~/lib/pages/incidents';
 import { searchFacetsOf } from '~/lib/search/search-facets';
 import { hrefOf } from '~/lib/site/urls';
+import { parse } from 'csv-parse/sync';
+import { csvFiles } from '~/lib/exports/csv';
 import { formatDate, formatUsd, inLanguage, t } from '~/i18n';
 import { action, graphInput, incident, organisation } from '../fixtures/factories';
 
@@ -161,5 +163,27 @@ describe('the incidents index', () => {
     expect(t.money.usd(620_000_000)).toBe('US$620 million');
     expect(t.money.usd(1_460_000_000)).toBe('US$1.46 billion');
     expect(t.money.usd(950_000)).toBe('US$950,000');
+  });
+});
+
+describe('incidents.csv', () => {
+  test('one row per incident: the lowest and highest dollar figures, attributors by kind, groups, wallets and the citing actions', () => {
+    const file = csvFiles(graph).find((entry) => entry.file === 'incidents.csv');
+    if (!file) throw new Error('no incidents.csv');
+    const records = parse(file.body(), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(Object.keys(records[0] ?? {})).toEqual(file.columns.map((column) => column.name));
+    expect(records).toHaveLength(graph.incidents.length);
+    expect(records.find((record) => record['id'] === 'ronin')).toMatchObject({
+      usd_low: '540000000',
+      usd_high: '620000000',
+      assets: '173,600 ETH',
+      attributed_by: 'company:Elliptic; government:FBI',
+      groups: 'lazarus',
+      wallets: `ETH:${wallet.value}; ETH:0x0000000000000000000000000000000000000001`,
+      actions: 'us-2022; kr-2023',
+    });
+    // An incident no source gives a dollar figure for has empty amount columns.
+    expect(records.find((record) => record['id'] === 'wiper')).toMatchObject({ usd_low: '', usd_high: '' });
+    expect(file.columns.every((column) => column.description.length > 10)).toBe(true);
   });
 });
