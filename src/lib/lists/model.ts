@@ -21,19 +21,6 @@ export const FORMAT_LABELS = {
   'uk-xml': 'UK Sanctions List, XML',
 } as const satisfies Record<ListFormat, string>;
 
-export const LIST_OF_FORMAT = {
-  'ofac-advanced-xml': 'ofac',
-  'ofac-sdn-csv': 'ofac',
-  'ofac-alt-csv': 'ofac',
-  'ofac-add-csv': 'ofac',
-  'ofac-comments-csv': 'ofac',
-  'un-xml': 'un',
-  'eu-xml': 'eu',
-  'eu-csv': 'eu',
-  'uk-csv': 'uk',
-  'uk-xml': 'uk',
-} as const satisfies Record<ListFormat, ListKey>;
-
 /**
  * What the site knows of each list: the identifier type that records an entry's own id there,
  * the publisher and title a source entry gives it, and the official address of the list. The
