@@ -14,25 +14,14 @@ export interface SiteEntity {
 
 /** Every person and organisation of the site, with the values a list can confirm or contradict. */
 export function siteEntities(graph: Graph): SiteEntity[] {
-  const people: SiteEntity[] = graph.people.map((person) => ({
-    id: person.id,
-    type: 'person',
-    file: person.file,
-    name: person.name,
-    names: person.data.names.map((name) => name.value),
-    born: (person.data.born ?? []).map((date) => date.value),
-    nationalities: (person.data.nationality ?? []).map((item) => item.value),
-    identifiers: (person.data.identifiers ?? []).map((item) => ({ type: item.type, value: item.value, ...(item.chain ? { chain: item.chain } : {}) })),
+  return [...graph.people, ...graph.organisations].map((node) => ({
+    id: node.id,
+    type: node.type,
+    file: node.file,
+    name: node.name,
+    names: node.data.names.map((name) => name.value),
+    born: node.type === 'person' ? (node.data.born ?? []).map((date) => date.value) : [],
+    nationalities: node.type === 'person' ? (node.data.nationality ?? []).map((item) => item.value) : [],
+    identifiers: (node.data.identifiers ?? []).map((item) => ({ type: item.type, value: item.value, ...(item.chain ? { chain: item.chain } : {}) })),
   }));
-  const organisations: SiteEntity[] = graph.organisations.map((organisation) => ({
-    id: organisation.id,
-    type: 'organisation',
-    file: organisation.file,
-    name: organisation.name,
-    names: organisation.data.names.map((name) => name.value),
-    born: [],
-    nationalities: [],
-    identifiers: (organisation.data.identifiers ?? []).map((item) => ({ type: item.type, value: item.value, ...(item.chain ? { chain: item.chain } : {}) })),
-  }));
-  return [...people, ...organisations];
 }

@@ -124,7 +124,9 @@ export function incidentTotals(incidents: readonly IncidentNode[]) {
   const byYear = new Map<string, IncidentNode[]>();
   for (const incident of incidents) {
     const year = incident.data.occurred.date.slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), incident]);
+    const inYear = byYear.get(year);
+    if (inYear) inYear.push(incident);
+    else byYear.set(year, [incident]);
   }
   const rows = [...byYear.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
