@@ -9,7 +9,7 @@ export type ListFormat =
   'ofac-advanced-xml' | 'ofac-sdn-csv' | 'ofac-alt-csv' | 'ofac-add-csv' | 'ofac-comments-csv' | 'un-xml' | 'eu-xml' | 'eu-csv' | 'uk-csv' | 'uk-xml';
 
 export const FORMAT_LABELS = {
-  'ofac-advanced-xml': 'OFAC SDN List, advanced XML',
+  'ofac-advanced-xml': "OFAC advanced XML (the SDN List, or OFAC's other lists in CONS_ADVANCED.XML)",
   'ofac-sdn-csv': 'OFAC SDN List, legacy sdn.csv',
   'ofac-alt-csv': 'OFAC SDN List, legacy alt.csv',
   'ofac-add-csv': 'OFAC SDN List, legacy add.csv',
@@ -109,6 +109,13 @@ export interface ListRead {
   /** The publication date as the file states it (partial ISO), if it states one. */
   published?: string;
   entries: ListEntry[];
+  /** The lists the file says its entries are on, where it names them (OFAC's advanced XML: SDN List, Consolidated List …). */
+  onLists?: string[];
+  /**
+   * Why an id the site records cannot be looked for in this file, when the file is not the whole of
+   * the list the site's ids belong to (OFAC's non-SDN consolidated file holds no SDN entry).
+   */
+  notWholeList?: string;
   /** Things the reader noticed but could not tie to an entry. */
   warnings: string[];
 }

@@ -8,20 +8,27 @@ type Lookups = Map<string, Map<string, XmlNode>>;
 const lookup = (lookups: Lookups, set: string, id: string | undefined) => (id === undefined ? undefined : lookups.get(set)?.get(id));
 const lookupText = (lookups: Lookups, set: string, id: string | undefined) => lookup(lookups, set, id)?.text.trim() ?? '';
 
-/** A DatePeriod as a partial ISO date: the start's From, cut to the parts the From and To agree on. */
-function periodDate(period: XmlNode | undefined): string | undefined {
+/**
+ * A DatePeriod as a partial ISO date. The period runs from the Start's From to the End's To: one day
+ * when they are the same day, a month or a year when they span exactly that month or year (OFAC
+ * writes a birth year as 1 January to 31 December). Any other span is not one date: undefined, and
+ * the caller keeps it as printed.
+ */
+function periodDate(period: XmlNode | undefined): { date: string } | { printed: string } | undefined {
   const start = child(period, 'Start');
-  const from = child(start, 'From');
-  const to = child(start, 'To') ?? child(child(period, 'End'), 'To');
+  const end = child(period, 'End');
   const parts = (node: XmlNode | undefined) => ['Year', 'Month', 'Day'].map((name) => textOf(node, name));
-  const [fromParts, toParts] = [parts(from), parts(to)];
-  const [year, month, day] = fromParts;
+  const from = parts(child(start, 'From'));
+  const to = parts(child(end, 'To') ?? child(end, 'From') ?? child(start, 'To') ?? child(start, 'From'));
+  const [year, month, day] = from;
   if (!year) return undefined;
-  const pad = (text: string) => text.padStart(2, '0');
-  if (!to || fromParts.every((part, index) => part === toParts[index])) return `${year}-${pad(month ?? '')}-${pad(day ?? '')}`;
-  if (year === toParts[0] && month === toParts[1]) return `${year}-${pad(month ?? '')}`;
-  if (year === toParts[0]) return year;
-  return undefined;
+  const pad = (text: string | undefined) => (text ?? '').padStart(2, '0');
+  const iso = (date: (string | undefined)[]) => `${date[0]}-${pad(date[1])}-${pad(date[2])}`;
+  if (from.every((part, index) => part === to[index])) return { date: iso(from) };
+  const lastDay = to[0] && to[1] ? new Date(Date.UTC(Number(to[0]), Number(to[1]), 0)).getUTCDate() : undefined;
+  if (year === to[0] && month === to[1] && Number(day) === 1 && Number(to[2]) === lastDay) return { date: `${year}-${pad(month)}` };
+  if (year === to[0] && Number(month) === 1 && Number(day) === 1 && Number(to[1]) === 12 && Number(to[2]) === 31) return { date: year };
+  return { printed: `between ${iso(from)} and ${iso(to)}` };
 }
 
 function documentType(printed: string): ListIdentifier['type'] {
@@ -70,10 +77,12 @@ function partyEntry(file: string, party: XmlNode, lookups: Lookups, documents: M
       const place = location ? countryOfLocation(location) : '';
       const wallet = /^Digital Currency Address - (\w+)$/.exec(type);
       if (/^birthdate$/i.test(type)) {
-        const date = periodDate(child(version, 'DatePeriod'));
-        if (date) addBirthDate(entry, date);
+        const period = periodDate(child(version, 'DatePeriod'));
+        if (period && 'date' in period) addBirthDate(entry, period.date);
+        else if (period) addOnce(entry.bornAsPrinted, period.printed);
       } else if (/^place of birth$/i.test(type)) addOnce(entry.birthplaces, detail || place);
       else if (/^(nationality|citizenship) country$/i.test(type)) addOnce(entry.nationalities, place || detail);
+      else if (/^location$/i.test(type) && place) addOnce(entry.countries, place);
       else if (wallet) addIdentifier(entry, { type: 'wallet', value: detail, chain: wallet[1] ?? '' });
       else if (/^email address$/i.test(type)) addIdentifier(entry, { type: 'email', value: detail });
       else if (/^website$/i.test(type)) addIdentifier(entry, { type: 'website', value: detail });
@@ -99,6 +108,8 @@ export async function readOfacAdvanced(file: string, progress?: Progress): Promi
   const documents = new Map<string, XmlNode[]>();
   const parties: XmlNode[] = [];
   const programmesOfProfile = new Map<string, string[]>();
+  const listNames = new Map<string, string>();
+  const listsUsed = new Set<string>();
   let published: string | undefined;
   await readXmlRecords(
     file,
@@ -114,6 +125,7 @@ export async function readOfacAdvanced(file: string, progress?: Progress): Promi
               .join('-');
         } else if (node.name === 'ReferenceValueSets') {
           for (const set of REFERENCE_SETS) for (const value of descendants(node, set)) if (value.attrs['ID']) lookups.get(set)?.set(value.attrs['ID'], value);
+          for (const list of descendants(node, 'List')) if (list.attrs['ID']) listNames.set(list.attrs['ID'], list.text.trim());
         } else if (node.name === 'Location' && node.attrs['ID']) locations.set(node.attrs['ID'], node);
         else if (node.name === 'IDRegDocument') {
           const identity = node.attrs['IdentityID'] ?? '';
@@ -121,6 +133,7 @@ export async function readOfacAdvanced(file: string, progress?: Progress): Promi
         } else if (node.name === 'DistinctParty') parties.push(node);
         else if (node.name === 'SanctionsEntry') {
           const profile = node.attrs['ProfileID'] ?? '';
+          if (node.attrs['ListID']) listsUsed.add(node.attrs['ListID']);
           const codes = programmesOfProfile.get(profile) ?? [];
           for (const measure of children(node, 'SanctionsMeasure')) addOnce(codes, textOf(measure, 'Comment'));
           programmesOfProfile.set(profile, codes);
@@ -143,5 +156,18 @@ export async function readOfacAdvanced(file: string, progress?: Progress): Promi
     for (const code of programmesOfProfile.get(profileId) ?? []) addOnce(entry.programmes, code);
     return entry;
   });
-  return { list: 'ofac', formats: ['ofac-advanced-xml'], files: [file], ...(published ? { published } : {}), entries, warnings: [] };
+  // OFAC publishes the same format for the SDN List and for its other lists together (CONS_ADVANCED.XML).
+  const onLists = [...listsUsed].map((id) => listNames.get(id) ?? `list ${id}`).sort();
+  // Only a file that names all its lists, none of them the SDN List, is known not to hold the SDN List.
+  const notSdn = listsUsed.size > 0 && [...listsUsed].every((id) => listNames.has(id)) && !onLists.some((name) => /^SDN List$/i.test(name));
+  return {
+    list: 'ofac',
+    formats: ['ofac-advanced-xml'],
+    files: [file],
+    ...(published ? { published } : {}),
+    entries,
+    ...(onLists.length > 0 ? { onLists } : {}),
+    ...(notSdn ? { notWholeList: `the file holds OFAC's other lists (${onLists.join(', ')}), not the SDN List the site's OFAC UIDs are checked against` } : {}),
+    warnings: [],
+  };
 }

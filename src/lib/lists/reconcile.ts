@@ -50,6 +50,10 @@ export interface ListReport {
   files: string[];
   published?: string;
   entries: number;
+  /** The lists the file says its entries are on, where it names them. */
+  onLists?: string[];
+  /** Why possible delistings were not worked out from this file (it is not the whole list). */
+  notWholeList?: string;
   matches: Match[];
   lacking: Lacking[];
   differing: Differing[];
@@ -133,7 +137,7 @@ export function reconcile(read: ListRead, entities: readonly SiteEntity[]): List
     for (const { value } of recorded) {
       const entry = byId.get(value);
       if (entry) note(entity, entry, 'list-id', `the site records ${idType} ${value}`);
-      else delistings.push({ entity: ref(entity), idType, id: value });
+      else if (read.notWholeList === undefined) delistings.push({ entity: ref(entity), idType, id: value });
     }
     if (recorded.some(({ value }) => byId.has(value))) continue;
     for (const identifier of entity.identifiers) {
@@ -222,6 +226,8 @@ export function reconcile(read: ListRead, entities: readonly SiteEntity[]): List
     files: read.files,
     ...(read.published ? { published: read.published } : {}),
     entries: read.entries.length,
+    ...(read.onLists ? { onLists: read.onLists } : {}),
+    ...(read.notWholeList ? { notWholeList: read.notWholeList } : {}),
     matches: [...matches.values()].sort((a, b) => a.entity.id.localeCompare(b.entity.id) || a.entry.id.localeCompare(b.entry.id)),
     lacking,
     differing,

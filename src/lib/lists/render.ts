@@ -17,7 +17,9 @@ export function reportMarkdown(reports: readonly ListReport[], day: string = new
     lines.push(`## ${report.listName}`, '');
     lines.push(`- Files: ${report.files.join(', ')} (${report.formats.join('; ')})`);
     lines.push(`- Publication date the file states: ${report.published ?? 'none'}`);
-    lines.push(`- Entries read: ${report.entries}`, '');
+    lines.push(`- Entries read: ${report.entries}`);
+    if (report.onLists) lines.push(`- Lists the file's entries are on: ${report.onLists.join(', ')}`);
+    lines.push('');
     const section = (title: string, items: string[]) => {
       lines.push(`### ${title} (${items.length})`, '');
       lines.push(...(items.length > 0 ? items : ['None.']), '');
@@ -39,10 +41,12 @@ export function reportMarkdown(reports: readonly ListReport[], day: string = new
         (item) => `- \`${item.entity.id}\` / entry ${item.entry.id}: ${item.field}: site ${item.site.join(', ')}; list ${item.list.join(', ')}`,
       ),
     );
-    section(
-      'Possible delistings (the site records an id this file does not hold)',
-      report.delistings.map((item) => `- ${item.entity.type} \`${item.entity.id}\`: ${item.idType} ${item.id} (${item.entity.file})`),
-    );
+    if (report.notWholeList) lines.push('### Possible delistings', '', `Not worked out: ${report.notWholeList}.`, '');
+    else
+      section(
+        'Possible delistings (the site records an id this file does not hold)',
+        report.delistings.map((item) => `- ${item.entity.type} \`${item.entity.id}\`: ${item.idType} ${item.id} (${item.entity.file})`),
+      );
     section(
       'Entries tied to cyber, crypto, IT workers or their parent bodies that the site lacks',
       report.cyberTied.map((item) => `- entry ${item.entry.id} "${item.entry.name}" (${item.entry.subject}, ${item.entry.where}): ${item.reasons.join('; ')}`),

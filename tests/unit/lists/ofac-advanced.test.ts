@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { readLists } from '~/lib/lists/load';
-import { put, tempDir, must } from './support';
+import { reconcile } from '~/lib/lists/reconcile';
+import { reportMarkdown } from '~/lib/lists/render';
+import { put, tempDir, must, OFAC_CONS_ADVANCED } from './support';
 
-// No copy of OFAC's advanced XML was found to cut a fixture from. This document is built from the
-// published structure of the format (advanced_xml.xsd: reference value sets, DistinctParty,
+// The real excerpt (OFAC_CONS_ADVANCED) is of OFAC's other lists in this format (CONS_ADVANCED.XML,
+// 17 March 2020): no readable copy of the SDN List's own file was found. This document is built from
+// the published structure of the format (advanced_xml.xsd: reference value sets, DistinctParty,
 // IDRegDocuments, SanctionsEntries); it is not an excerpt of the list. Its values are those the
 // legacy sdn.csv fixture prints for entry 24918, so the two formats can be compared.
 const ADVANCED = `<?xml version="1.0" encoding="utf-8"?>
@@ -60,5 +63,48 @@ describe('OFAC advanced XML', () => {
   test('refuses parties whose reference value sets are missing', async () => {
     const file = put(tempDir(), 'sdn_advanced.xml', ADVANCED.replace(/<FeatureTypeValues>.*<\/FeatureTypeValues>/, ''));
     await expect(readLists([file])).rejects.toThrow(/sdn_advanced\.xml: line 1: no <ReferenceValueSets> with FeatureType values/);
+  });
+
+  test('the real file (CONS_ADVANCED.XML): parties, names, a birth year written as a year-long period, documents, countries and programmes', async () => {
+    const read = must((await readLists([OFAC_CONS_ADVANCED]))[0]);
+    expect(read.published).toBe('2020-03-17');
+    expect(read.entries.map((entry) => [entry.id, entry.subject])).toEqual([
+      ['9643', 'person'],
+      ['17022', 'organisation'],
+      ['18267', 'organisation'],
+    ]);
+    const [mansour, rosneft, orenburgneft] = read.entries;
+    // The file gives 1 January to 31 December 1967: the year, not 1 January.
+    expect(mansour).toMatchObject({
+      names: [{ value: 'MANSOUR Yasser Daoud', kind: 'primary' }],
+      born: ['1967'],
+      birthplaces: ['Nablus, West Bank'],
+      programmes: ['NS-PLC'],
+    });
+    expect(rosneft?.names[0]).toMatchObject({ value: 'Open Joint-Stock Company Rosneft Oil Company', kind: 'primary' });
+    expect(rosneft?.identifiers).toContainEqual({ type: 'registration-number', value: '1027700043502', issuer: 'Russia' });
+    expect(rosneft).toMatchObject({ countries: ['Russia'], programmes: ['UKRAINE-EO13662'] });
+    expect(orenburgneft?.identifiers).toContainEqual({ type: 'email', value: 'orenburgneft@rosneft.ru' });
+  });
+
+  test('a file of OFAC’s other lists names them, and no SDN entry missing from it is called a possible delisting', async () => {
+    const read = must((await readLists([OFAC_CONS_ADVANCED]))[0]);
+    expect(read.onLists).toEqual(['Consolidated List', 'Non-SDN Palestinian Legislative Council List', 'Sectoral Sanctions Identifications List']);
+    const park = {
+      id: 'park',
+      type: 'person' as const,
+      file: 'content/people/park.md',
+      name: 'Park',
+      names: ['Park'],
+      born: [],
+      nationalities: [],
+      identifiers: [{ type: 'ofac-uid', value: '24918' }],
+    };
+    const report = reconcile(read, [park]);
+    expect(report.delistings).toEqual([]);
+    expect(reportMarkdown([report])).toContain("Not worked out: the file holds OFAC's other lists (Consolidated List, ");
+    // The SDN List's own file does call a missing UID a possible delisting.
+    const sdn = must((await readLists([put(tempDir(), 'sdn.xml', ADVANCED)]))[0]);
+    expect(reconcile(sdn, [{ ...park, identifiers: [{ type: 'ofac-uid', value: '1' }] }]).delistings).toHaveLength(1);
   });
 });

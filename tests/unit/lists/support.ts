@@ -10,6 +10,13 @@ export const ADD = `${FIXTURES}/ofac-sdn-legacy-watchman-a8dfe527.add.csv`;
 export const COMMENTS = `${FIXTURES}/ofac-sdn-legacy-watchman-a8dfe527.sdn_comments.csv`;
 export const OFAC_SET = [SDN, ALT, ADD, COMMENTS];
 export const UN = `${FIXTURES}/un-consolidated-watchman-2026-02-27.xml`;
+export const UK_XML = `${FIXTURES}/uk-sanctions-list-xml-haverisenosku-0d78ba6.xml`;
+export const OFAC_CONS_ADVANCED = `${FIXTURES}/ofac-cons-advanced-radwo-a8ff807.xml`;
+
+/** The value of every `<tag>` element in an XML fixture, in order (read with a pattern: the fixtures are small). */
+export function xmlValues(file: string, tag: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
+}
 
 export function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'lists-test-'));
