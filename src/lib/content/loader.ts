@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '~/schemas/fields';
 import { assertSafeBody } from './body-check';
@@ -60,7 +60,9 @@ export function checkedIdFor(collection: string, schema: z.ZodType) {
     }
     fileById.set(id, file);
     const raw = text ?? (base ? readFileSync(new URL(`./${encodeURI(entry)}`, base), 'utf8') : undefined);
-    const parsed = raw === undefined ? undefined : parseFrontmatter(raw);
+    // Astro has parsed the YAML already (`data`): only the front matter as written and the body are needed here.
+    const rawFrontmatter = raw === undefined ? '' : (extractFrontmatter(raw) ?? '');
+    const parsed = raw === undefined ? undefined : { rawFrontmatter, content: rawFrontmatter ? raw.replace(`---${rawFrontmatter}---`, '') : raw };
     assertMatchesSchema(file, schema, data, parsed ? writtenDates(data, parsed.rawFrontmatter) : undefined);
     // Astro only logs a body that fails to render and builds on, so bodies are checked here, where an error stops the build.
     if (parsed && base) assertSafeBody(file, parsed.content);

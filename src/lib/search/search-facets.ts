@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { EntityNode } from '~/lib/content/graph';
+import type { EntityNode, OrganisationNode, PersonNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
 import { indexTokens } from './match-model';
 import { statusByJurisdiction } from '~/lib/domain/status';
@@ -25,6 +25,14 @@ export interface SearchFacets {
 
 // A page reads its facets twice (its heading's search forms and the facets block): the name variants are worked out once.
 const facetsCache = cachePerLanguage<EntityNode, SearchFacets>();
+
+// The generated spellings are the same in both editions: worked out once per entity, not once per page.
+const formsCache = new WeakMap<PersonNode | OrganisationNode, string[]>();
+function formsOf(node: PersonNode | OrganisationNode, names: string[], terms: Parameters<typeof searchVariants>[1]): string[] {
+  let forms = formsCache.get(node);
+  if (!forms) formsCache.set(node, (forms = [...searchVariants(node.data.names, terms), ...indexTokens(names)]));
+  return forms;
+}
 
 /** What search needs to know about a page beyond its text: filters, sort key, names and status. */
 export const searchFacetsOf = (node: EntityNode): SearchFacets => facetsCache(node, () => facetsOf(node));
@@ -66,7 +74,7 @@ function facetsOf(node: EntityNode): SearchFacets {
     years: [...new Set(actionDates.map((date) => date.slice(0, 4)))],
     date: actionDates[0] ?? '0000-00-00',
     names,
-    forms: [...searchVariants(node.data.names, terms), ...indexTokens(names)],
+    forms: formsOf(node, names, terms),
     status:
       statuses
         .map((status) =>
