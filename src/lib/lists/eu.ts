@@ -43,10 +43,17 @@ function euXmlEntry(file: string, node: XmlNode): ListEntry {
   aliases.forEach((alias, index) => {
     const whole = alias.attrs['wholeName'] || [alias.attrs['firstName'], alias.attrs['middleName'], alias.attrs['lastName']].filter(Boolean).join(' ');
     addName(entry, whole, index === 0 ? 'primary' : 'alias', alias.attrs['strong'] === 'false');
+    // The post the list gives with a name ("Director of …"): it ties an entry to its organisation.
+    if (alias.attrs['function']) addOnce(entry.remarks, `Function: ${alias.attrs['function']}`);
   });
   for (const regulation of children(node, 'regulation')) addOnce(entry.programmes, regulation.attrs['programme']);
   for (const remark of children(node, 'remark')) addOnce(entry.remarks, remark.text);
-  for (const birth of children(node, 'birthdate')) addBirthDate(entry, birth.attrs['birthdate'] || birth.attrs['year']);
+  for (const birth of children(node, 'birthdate')) {
+    const date = birth.attrs['birthdate'] || birth.attrs['year'];
+    // A date the list gives as approximate ("circa") is kept as printed, never compared as a date.
+    if (birth.attrs['circa'] === 'true' && date) addOnce(entry.bornAsPrinted, `circa ${date}`);
+    else addBirthDate(entry, date);
+  }
   for (const birth of children(node, 'birthdate'))
     addOnce(entry.birthplaces, [birth.attrs['city'], birth.attrs['countryDescription']].filter((part) => part && part !== 'UNKNOWN').join(', '));
   for (const citizen of children(node, 'citizenship')) addOnce(entry.nationalities, citizen.attrs['countryDescription']);
@@ -115,6 +122,7 @@ export async function readEuCsv(file: string, progress?: Progress): Promise<List
       addName(entry, get('NameAlias_WholeName'), entry.names.length === 0 ? 'primary' : 'alias', get('NameAlias_Strong') === 'false');
       addOnce(entry.programmes, get('Entity_Regulation_Programme'));
       addOnce(entry.remarks, get('Entity_Remark'));
+      if (get('NameAlias_Function')) addOnce(entry.remarks, `Function: ${get('NameAlias_Function')}`);
       addBirthDate(entry, get('BirthDate_BirthDate') || get('BirthDate_Year'));
       addOnce(entry.nationalities, get('Citizenship_CountryDescription'));
       addOnce(entry.countries, get('Address_CountryDescription'));

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { loadContent } from '~/lib/content/read-content';
 import type { ListReport } from '~/lib/lists/reconcile';
-import { OFAC_SET, SDN, UN, fixtureIds, must, smallCorpus, tempDir } from './support';
+import { EU_XML, OFAC_CONS_ADVANCED, OFAC_SET, SDN, UK_XML, UN, fixtureIds, must, smallCorpus, tempDir } from './support';
 
 function run(args: string[]) {
   const out = path.join(tempDir(), 'report');
@@ -35,6 +35,24 @@ describe('npm run lists', () => {
     expect(un.published).toBe('2026-02-27');
     for (const id of expected) expect(stdout).toContain(`${id} ↔ entry`);
     expect(markdown).toMatch(/^## OFAC SDN List$/m);
+  });
+
+  test('over every real fixture at once: one report per list, each with the site entities whose list id its file holds', () => {
+    const graph = buildGraph(loadContent('content'));
+    const { json, markdown } = run([...OFAC_SET, UN, UK_XML, EU_XML, OFAC_CONS_ADVANCED]);
+    expect(json.lists.map((report) => report.list)).toEqual(['ofac', 'un', 'uk', 'eu', 'ofac']);
+    for (const report of json.lists) {
+      const inFile = new Set(report.matches.map((match) => match.entry.id));
+      const idType = { ofac: 'ofac-uid', un: 'un-reference', uk: 'uk-reference', eu: 'eu-reference' }[report.list];
+      const byId = report.matches.filter((match) => match.by === 'list-id').map((match) => match.entity.id);
+      // Every entity matched by id records that id; each list's section is in the Markdown.
+      for (const id of byId) {
+        const node = graph.person(id) ?? graph.organisation(id);
+        expect((node?.data.identifiers ?? []).some((item) => item.type === idType && inFile.has(item.value))).toBe(true);
+      }
+      expect(markdown).toContain(`## ${report.listName}`);
+    }
+    expect(json.lists.filter((report) => report.matches.length > 0).map((report) => report.list)).toEqual(expect.arrayContaining(['ofac', 'un', 'uk']));
   });
 
   test('over a small corpus: matches, differences, delistings and cyber-tied entries as the fixtures give them', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readLists } from '~/lib/lists/load';
-import { put, tempDir, must } from './support';
+import { EU_XML, put, tempDir, must } from './support';
 
-// No copy of the EU's financial sanctions file (XML or CSV) was found to cut a fixture from. These
-// documents follow the published layout (the export/sanctionEntity XML and the semicolon CSV
+// The XML is also read from a real excerpt (EU_XML, see tests/fixtures/lists/README.md). No copy of
+// the CSV was found to cut a fixture from. These two documents follow the published layout (the export/sanctionEntity XML and the semicolon CSV
 // with its Entity_/NameAlias_/BirthDate_/Identification_/Citizenship_ columns); they are not
 // excerpts of the list. The values are those of UN entry KPi.024 in the UN fixture, which the EU
 // carries over.
@@ -46,5 +46,29 @@ describe('EU financial sanctions file', () => {
   test('CSV: a header without NameAlias_WholeName fails naming the column', async () => {
     const file = put(tempDir(), 'eu.csv', CSV.replace('NameAlias_WholeName', 'NameAlias_Whole'));
     await expect(readLists([file])).rejects.toThrow(/eu\.csv: line 1 \(header\): missing column "NameAlias_WholeName"/);
+  });
+
+  test('XML, the real file (15 April 2020): entries by EU reference with the logical id, names, birth dates, programme and the post a name is given with', async () => {
+    const read = must((await readLists([EU_XML]))[0]);
+    expect(read.published).toBe('2020-04-15');
+    expect(read.entries.map((entry) => [entry.id, entry.otherIds, entry.programmes])).toEqual([
+      ['EU.2026.82', ['5295'], ['TAQA']],
+      ['EU.4011.64', ['5463'], ['PRK']],
+      ['EU.4009.74', ['5468'], ['PRK']],
+    ]);
+    const [hammadou, han] = read.entries;
+    expect(hammadou?.names.map((name) => [name.value, name.kind]).slice(0, 2)).toEqual([
+      ['Abid Hammadou', 'primary'],
+      ['Abdelhamid Abou Zeid', 'alias'],
+    ]);
+    // A birth date given as a day, and a year the list marks circa: kept as printed, not compared as a date.
+    expect(hammadou?.born).toEqual(['1965-12-12']);
+    expect(hammadou?.bornAsPrinted).toEqual(['circa 1958']);
+    expect(hammadou?.nationalities).toEqual(['ALGERIA']);
+    expect(han).toMatchObject({
+      subject: 'person',
+      names: [{ value: 'Yu-ro Han', kind: 'primary' }],
+      remarks: ['Function: Director of Korea Ryongaksan General Trading Corporation'],
+    });
   });
 });

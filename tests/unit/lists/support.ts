@@ -12,6 +12,7 @@ export const OFAC_SET = [SDN, ALT, ADD, COMMENTS];
 export const UN = `${FIXTURES}/un-consolidated-watchman-2026-02-27.xml`;
 export const UK_XML = `${FIXTURES}/uk-sanctions-list-xml-haverisenosku-0d78ba6.xml`;
 export const OFAC_CONS_ADVANCED = `${FIXTURES}/ofac-cons-advanced-radwo-a8ff807.xml`;
+export const EU_XML = `${FIXTURES}/eu-fsf-deriv-com-612819a.xml`;
 
 /** The value of every `<tag>` element in an XML fixture, in order (read with a pattern: the fixtures are small). */
 export function xmlValues(file: string, tag: string): string[] {
