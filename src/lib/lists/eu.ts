@@ -1,7 +1,7 @@
 import { cell, columnsOf, readCsvRows } from './csv';
 import { addBirthDate, addIdentifier, addName, addOnce, ListFileError, newEntry, type ListEntry, type ListIdentifier, type ListRead } from './model';
 import type { Progress } from './read';
-import { children, readXmlRecords, type XmlNode } from './xml';
+import { children, readXmlList, type XmlNode } from './xml';
 
 /** The EU's identification type codes, in the site's identifier types. */
 function identifierType(code: string): ListIdentifier['type'] {
@@ -70,22 +70,18 @@ function euXmlEntry(file: string, node: XmlNode): ListEntry {
 }
 
 /** Reads the EU's consolidated financial sanctions file in XML: every sanctionEntity. */
-export async function readEuXml(file: string, progress?: Progress): Promise<ListRead> {
-  const entries: ListEntry[] = [];
-  let published: string | undefined;
-  await readXmlRecords(
+export const readEuXml = (file: string, progress?: Progress): Promise<ListRead> =>
+  readXmlList(
     file,
     {
-      records: new Set(['sanctionEntity']),
-      onRoot: (root) => {
-        published = isoDay(root.attrs['generationDate'] ?? '');
-      },
-      onRecord: (node) => entries.push(euXmlEntry(file, node)),
+      list: 'eu',
+      format: 'eu-xml',
+      entries: ['sanctionEntity'],
+      entryOf: (node) => euXmlEntry(file, node),
+      published: { fromRoot: (root) => isoDay(root.attrs['generationDate'] ?? '') },
     },
     progress,
   );
-  return { list: 'eu', formats: ['eu-xml'], files: [file], ...(published ? { published } : {}), entries, warnings: [] };
-}
 
 const REQUIRED_EU_COLUMNS = ['Entity_LogicalId', 'Entity_SubjectType_ClassificationCode', 'NameAlias_WholeName'] as const;
 

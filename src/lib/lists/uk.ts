@@ -1,7 +1,7 @@
 import { cell, columnsOf, readCsvRows } from './csv';
 import { addBirthDate, addIdentifier, addName, addOnce, ListFileError, newEntry, type ListEntry, type ListNameKind, type ListRead } from './model';
 import type { Progress } from './read';
-import { descendants, readXmlRecords, textOf, type XmlNode } from './xml';
+import { descendants, readXmlList, textOf, type XmlNode } from './xml';
 
 const subjectOf = (type: string): ListEntry['subject'] => (/^individual$/i.test(type) ? 'person' : /^entity$/i.test(type) ? 'organisation' : 'other');
 
@@ -114,19 +114,15 @@ function ukXmlEntry(file: string, node: XmlNode): ListEntry {
 }
 
 /** Reads the UK Sanctions List in XML: every Designation. */
-export async function readUkXml(file: string, progress?: Progress): Promise<ListRead> {
-  const entries: ListEntry[] = [];
-  let published: string | undefined;
-  await readXmlRecords(
+export const readUkXml = (file: string, progress?: Progress): Promise<ListRead> =>
+  readXmlList(
     file,
     {
-      records: new Set(['Designation', 'DateGenerated']),
-      onRecord: (node) => {
-        if (node.name === 'DateGenerated') published = isoDay(node.text);
-        else entries.push(ukXmlEntry(file, node));
-      },
+      list: 'uk',
+      format: 'uk-xml',
+      entries: ['Designation'],
+      entryOf: (node) => ukXmlEntry(file, node),
+      published: { element: 'DateGenerated', date: (node) => isoDay(node.text) },
     },
     progress,
   );
-  return { list: 'uk', formats: ['uk-xml'], files: [file], ...(published ? { published } : {}), entries, warnings: [] };
-}

@@ -1,6 +1,6 @@
 import { addBirthDate, addIdentifier, addName, addOnce, ListFileError, newEntry, type ListEntry, type ListRead } from './model';
 import type { Progress } from './read';
-import { children, descendants, readXmlRecords, textOf, type XmlNode } from './xml';
+import { children, descendants, readXmlList, textOf, type XmlNode } from './xml';
 
 const documentType = (printed: string) => (/pass/i.test(printed) ? 'passport' : /identif/i.test(printed) ? 'national-id' : 'other');
 
@@ -48,19 +48,15 @@ function unEntry(file: string, node: XmlNode): ListEntry {
 }
 
 /** Reads the UN Security Council consolidated list (XML): every INDIVIDUAL and ENTITY. */
-export async function readUnXml(file: string, progress?: Progress): Promise<ListRead> {
-  const entries: ListEntry[] = [];
-  let published: string | undefined;
-  await readXmlRecords(
+export const readUnXml = (file: string, progress?: Progress): Promise<ListRead> =>
+  readXmlList(
     file,
     {
-      records: new Set(['INDIVIDUAL', 'ENTITY']),
-      onRoot: (root) => {
-        published = /^\d{4}-\d{2}-\d{2}/.exec(root.attrs['dateGenerated'] ?? '')?.[0];
-      },
-      onRecord: (node) => entries.push(unEntry(file, node)),
+      list: 'un',
+      format: 'un-xml',
+      entries: ['INDIVIDUAL', 'ENTITY'],
+      entryOf: (node) => unEntry(file, node),
+      published: { fromRoot: (root) => /^\d{4}-\d{2}-\d{2}/.exec(root.attrs['dateGenerated'] ?? '')?.[0] },
     },
     progress,
   );
-  return { list: 'un', formats: ['un-xml'], files: [file], ...(published ? { published } : {}), entries, warnings: [] };
-}

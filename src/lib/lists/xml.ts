@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { ListFileError } from './model';
+import { ListFileError, type ListEntry, type ListFormat, type ListKey, type ListRead } from './model';
 import { textChunks, type Progress } from './read';
 
 /** One element of a record, with its attributes, child elements and text (namespace prefixes dropped). */
@@ -105,4 +105,35 @@ export async function readXmlRecords(file: string, options: XmlRecords, progress
   }
   if (!root) throw new ListFileError(file, 'line 1', 'no XML element found; expected a list file');
   return root;
+}
+
+/** A list in XML with one element per entry: how to find its entries and the date it was published. */
+export interface XmlList {
+  list: ListKey;
+  format: ListFormat;
+  /** The elements of one entry (the UN list has INDIVIDUAL and ENTITY). */
+  entries: readonly string[];
+  entryOf: (node: XmlNode) => ListEntry;
+  /** The publication date, from the root's attributes or from an element of its own. */
+  published: { fromRoot: (root: XmlNode) => string | undefined } | { element: string; date: (node: XmlNode) => string | undefined };
+}
+
+/** Reads every entry of a list in XML, and the publication date the file states. */
+export async function readXmlList(file: string, spec: XmlList, progress?: Progress): Promise<ListRead> {
+  const entries: ListEntry[] = [];
+  let published: string | undefined;
+  const dated = spec.published;
+  await readXmlRecords(
+    file,
+    {
+      records: new Set([...spec.entries, ...('element' in dated ? [dated.element] : [])]),
+      ...('fromRoot' in dated ? { onRoot: (root: XmlNode) => void (published = dated.fromRoot(root)) } : {}),
+      onRecord: (node) => {
+        if ('element' in dated && node.name === dated.element) published = dated.date(node);
+        else entries.push(spec.entryOf(node));
+      },
+    },
+    progress,
+  );
+  return { list: spec.list, formats: [spec.format], files: [file], ...(published ? { published } : {}), entries, warnings: [] };
 }
