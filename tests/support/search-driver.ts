@@ -26,21 +26,36 @@ export async function openSearch(origin: string): Promise<{ page: Page; run: (qu
   });
   const page = await browser.newPage();
   let transferred = 0;
-  page.on('requestfinished', async (request) => {
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+  // A request's sizes arrive after it has finished: a query's bytes are counted once every count
+  // under way has landed, or the page's own files could be counted as the first query's.
+  const counting = new Set<Promise<void>>();
+  page.on('requestfinished', (request) => {
+    const count = request
+      .sizes()
+      .then((sizes) => {
+        transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+      })
+      .catch(() => undefined)
+      .finally(() => counting.delete(count));
+    counting.add(count);
   });
+  const settled = async () => {
+    await page.waitForLoadState('networkidle');
+    while (counting.size > 0) await Promise.all(counting);
+  };
   await page.goto(`${origin}/search/`);
+  await settled();
   const box = page.getByRole('searchbox', { name: 'Search', exact: true });
   const status = page.getByRole('status');
 
   const run = async (query: string): Promise<QueryCost> => {
+    await settled();
     const before = transferred;
     const started = performance.now();
     await box.fill(query);
     await status.filter({ hasText: `“${query}”` }).waitFor({ timeout: 60_000 });
     const elapsed = performance.now() - started;
-    await page.waitForLoadState('networkidle');
+    await settled();
     const hrefs = await page
       .locator('[data-suggestions]:not([hidden]) a, [data-results] > li:not([data-closest]) > a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
