@@ -722,7 +722,12 @@ export const en = {
       since: (jurisdiction: string, date: string | undefined) => `${jurisdiction} designated since ${date ?? '?'}`,
       incident: (kind: string, occurred: string, amount: string | undefined) => `${kind}, ${occurred}${amount ? `, ${amount}` : ''}`,
       separator: ' · ',
-      notDesignated: 'Not itself designated; parent body of designees',
+      notDesignated: 'Not designated',
+      // What puts an undesignated entity on the site, after "Not designated".
+      parentOfDesignees: 'parent body of designees',
+      attributed: (count: number) => `${plural(count, 'incident', 'incidents')} attributed to it`,
+      victim: (count: number) => `victim of ${plural(count, 'incident', 'incidents')}`,
+      reasons: '; ',
     },
     /**
      * Strings the search script uses in the browser, handed to it as JSON in a data- attribute:

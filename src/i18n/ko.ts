@@ -699,7 +699,11 @@ export const ko = {
       since: (jurisdiction: string, date: string | undefined) => `${jurisdiction} ${date ?? '?'}부터 지정`,
       incident: (kind: string, occurred: string, amount: string | undefined) => `${kind}, ${occurred}${amount ? `, ${amount}` : ''}`,
       separator: ' · ',
-      notDesignated: '자체는 미지정, 제재 대상의 상위 기관',
+      notDesignated: '미지정',
+      parentOfDesignees: '제재 대상의 상위 기관',
+      attributed: (count: number) => `이 기관의 소행으로 지목된 사건 ${count}건`,
+      victim: (count: number) => `사건 ${count}건의 피해자`,
+      reasons: ', ',
     },
     /**
      * Strings the search script uses in the browser, handed to it as JSON in a data- attribute:

@@ -2,12 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { searchFacetsOf } from '~/lib/search/search-facets';
 import { KEY_MARK } from '~/lib/search/match-model';
-import { action, graphInput, organisation, person } from '../fixtures/factories';
+import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
   graphInput({
-    organisations: [organisation('rgb'), organisation('tornado', { kind: 'crypto-service' })],
-    people: [person('ri-chang-ho', { names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }] })],
+    organisations: [
+      organisation('rgb'),
+      organisation('bureau', { parent: { organisation: 'rgb', sources: ['src-a'] } }),
+      organisation('tornado', { kind: 'crypto-service', parent: { organisation: 'bureau', sources: ['src-a'] } }),
+      organisation('bank-x', { kind: 'bank' }),
+      organisation('group-y', { kind: 'group' }),
+      organisation('unnamed-body'),
+    ],
+    people: [person('ri-chang-ho', { names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }] }), person('kim-undesignated')],
+    incidents: [incident('heist', { victim: { name: 'Bank X', organisation: 'bank-x', sources: ['src-a'] }, groups: ['group-y'] })],
     actions: [
       action('kr', { announced: '2023-12-27', designees: [{ person: 'ri-chang-ho' }] }),
       action('us', { jurisdiction: 'US', announced: '2022-08-08', designees: [{ organisation: 'tornado' }] }),
@@ -47,7 +55,18 @@ describe('searchFacetsOf', () => {
   });
 
   test('a parent body never designated still gets a sort key, so sorting by date keeps it', () => {
-    expect(searchFacetsOf(found(graph.organisation('rgb')))).toMatchObject({ date: '0000-00-00', status: 'Not itself designated; parent body of designees' });
+    expect(searchFacetsOf(found(graph.organisation('rgb')))).toMatchObject({ date: '0000-00-00' });
+  });
+
+  test('an undesignated entity says so, and says why it is on the site only where that is so', () => {
+    const status = (node: Parameters<typeof searchFacetsOf>[0] | undefined) => searchFacetsOf(found(node)).status;
+    // A unit two levels down is designated: both bodies above it are parents of designees.
+    expect(status(graph.organisation('rgb'))).toBe('Not designated; parent body of designees');
+    expect(status(graph.organisation('bureau'))).toBe('Not designated; parent body of designees');
+    expect(status(graph.organisation('bank-x'))).toBe('Not designated; victim of 1 incident');
+    expect(status(graph.organisation('group-y'))).toBe('Not designated; 1 incident attributed to it');
+    expect(status(graph.organisation('unnamed-body'))).toBe('Not designated');
+    expect(status(graph.person('kim-undesignated'))).toBe('Not designated');
   });
 
   test('an action is filtered by its jurisdiction and year', () => {

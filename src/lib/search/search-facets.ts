@@ -80,6 +80,22 @@ function facetsOf(node: EntityNode): SearchFacets {
         .map((status) =>
           status.delisted ? t.search.status.delisted(status.jurisdiction, status.delisted) : t.search.status.since(status.jurisdiction, status.since),
         )
-        .join(t.search.status.separator) || t.search.status.notDesignated,
+        .join(t.search.status.separator) || undesignatedStatus(node),
   };
+}
+
+// Units at any depth count: the graph refuses a cycle of parents, so the walk ends.
+const hasDesignatedBelow = (body: OrganisationNode): boolean =>
+  body.members.some(({ person }) => person.designations.length > 0) || body.children.some((unit) => unit.designations.length > 0 || hasDesignatedBelow(unit));
+
+/** "Not designated", then what puts the entity on the site: designated units or members, incidents attributed to it, incidents it suffered. */
+function undesignatedStatus(node: PersonNode | OrganisationNode): string {
+  const { status } = t.search;
+  const reasons: string[] = [];
+  if (node.type === 'organisation') {
+    if (hasDesignatedBelow(node)) reasons.push(status.parentOfDesignees);
+    if (node.incidents.length > 0) reasons.push(status.attributed(node.incidents.length));
+    if (node.victimOf.length > 0) reasons.push(status.victim(node.victimOf.length));
+  }
+  return [status.notDesignated, ...reasons].join(status.reasons);
 }
