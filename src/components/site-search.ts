@@ -79,8 +79,12 @@ export class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** Filters and sort order chosen in the form: Pagefind filter names match the select names. */
-  private options(): { filters: Record<string, string>; sort: Record<string, string> | undefined } {
+  /**
+   * Filters and sort order chosen in the form: Pagefind filter names match the select names. Only
+   * actions and incidents carry a date to sort by (search-facets.ts): with people or organisations
+   * chosen, the order stays best match and `unsorted` says so.
+   */
+  private options(): { filters: Record<string, string>; sort: Record<string, string> | undefined; unsorted: boolean } {
     const filters: Record<string, string> = {};
     let sort: Record<string, string> | undefined;
     for (const select of this.querySelectorAll('select')) {
@@ -88,7 +92,8 @@ export class SiteSearch extends HTMLElement {
       if (select.name === 'sort') sort = { [select.value]: 'desc' };
       else filters[select.name] = select.value;
     }
-    return { filters, sort };
+    const undated = filters['type'] === 'Person' || filters['type'] === 'Organisation';
+    return { filters, sort: undated ? undefined : sort, unsorted: undated && sort !== undefined };
   }
 
   private async search(query: string): Promise<void> {
@@ -96,7 +101,8 @@ export class SiteSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     if (!status || !list) return;
     const trimmed = query.trim();
-    const { filters, sort } = this.options();
+    const { filters, sort, unsorted } = this.options();
+    const orderNote = unsorted ? this.strings.undatedOrder : '';
     const filtered = Object.keys(filters).length > 0;
     const problem = trimmed || !filtered ? queryProblem(query) : undefined;
     if (problem) {
@@ -122,7 +128,7 @@ export class SiteSearch extends HTMLElement {
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
       list.replaceChildren(...loaded.map((result) => this.renderResult({ result, score: 100, name: undefined, match: true }, false, true)));
-      status.textContent = fill(byCount(this.strings.filterMatches, response.results.length), { count: response.results.length });
+      status.textContent = fill(byCount(this.strings.filterMatches, response.results.length), { count: response.results.length }) + orderNote;
       return;
     }
     let ranked = rankResults(trimmed, loaded);
@@ -151,7 +157,7 @@ export class SiteSearch extends HTMLElement {
     );
     if (matches.length > 0) {
       const more = response.results.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
-      status.textContent = fill(byCount(this.strings.results, matches.length), { count: matches.length, query: trimmed, more });
+      status.textContent = fill(byCount(this.strings.results, matches.length), { count: matches.length, query: trimmed, more }) + orderNote;
       this.showSuggestions([]);
     } else {
       // A near name is not the person asked about: say so before showing anything.

@@ -712,7 +712,7 @@ export const en = {
     all: 'All',
     types: { Person: 'People', Organisation: 'Organisations', Action: 'Actions', Incident: 'Incidents' },
     bestMatch: 'Best match',
-    newestFirst: 'Newest first',
+    newestFirst: 'Newest first (actions and incidents)',
     needsJsHtml: (href: Href) =>
       `Search runs in your browser and needs JavaScript. Without it, browse the <a href="${href('/people/')}">people</a>, <a href="${href('/organisations/')}">organisations</a>, <a href="${href('/actions/')}">actions</a> and <a href="${href('/incidents/')}">incidents</a> indexes.`,
     /** The status line each result page carries in the index. */
@@ -738,6 +738,7 @@ export const en = {
       filterMatches: { one: '{count} page match these filters.', other: '{count} pages match these filters.' },
       results: { one: '{count} result for “{query}”{more}.', other: '{count} results for “{query}”{more}.' },
       showingFirst: ', showing the first {max}',
+      undatedOrder: ' People and organisations have no date of their own: they are listed by best match.',
       noMatch: 'No match for “{query}”. Try another spelling, the Hangul name, or part of an identifier.',
       noMatchClosest: 'No match for “{query}”. Closest names, which are not matches:',
       didYouMean: 'Did you mean ',

@@ -689,7 +689,7 @@ export const ko = {
     all: '전체',
     types: { Person: '개인', Organisation: '기관', Action: '조치', Incident: '사건' },
     bestMatch: '일치도순',
-    newestFirst: '최신순',
+    newestFirst: '최신순(조치·사건)',
     needsJsHtml: (href: Href) =>
       `검색은 브라우저에서 실행되며 JavaScript가 필요합니다. JavaScript를 쓰지 않는다면 <a href="${href('/people/')}">개인</a>, <a href="${href('/organisations/')}">기관</a>, <a href="${href('/actions/')}">조치</a>, <a href="${href('/incidents/')}">사건</a> 목록을 둘러보십시오.`,
     /** The status line each result page carries in the index. */
@@ -714,6 +714,7 @@ export const ko = {
       filterMatches: { one: '이 조건에 맞는 페이지 {count}개.', other: '이 조건에 맞는 페이지 {count}개.' },
       results: { one: '“{query}” 검색 결과 {count}건{more}.', other: '“{query}” 검색 결과 {count}건{more}.' },
       showingFirst: ', 처음 {max}건 표시',
+      undatedOrder: ' 개인과 기관에는 자체 날짜가 없어 일치도순으로 보여 줍니다.',
       noMatch: '“{query}”에 일치하는 결과가 없습니다. 다른 표기, 한글 이름, 식별 정보의 일부로 검색해 보십시오.',
       noMatchClosest: '“{query}”에 일치하는 결과가 없습니다. 일치는 아니지만 가장 가까운 이름:',
       didYouMean: '혹시 찾으시는 이름: ',

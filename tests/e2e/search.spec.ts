@@ -65,6 +65,24 @@ test.describe('search results explain themselves and can be narrowed', () => {
     // Newest first: the newest South Korean action heads the list (graph.actions is newest first).
     await expect(page.locator('[data-results] > li').first().getByRole('link')).toContainText(korean[0]?.data.title ?? '');
   });
+
+  test('newest first lists the dated pages, actions and incidents, and says why people stay in best-match order', async ({ page }) => {
+    await page.goto('search/');
+    const box = page.getByRole('searchbox', { name: 'Search', exact: true });
+    const sorted = builtContent().actions.find((action) => action.data.designees.some((designee) => designee.person));
+    const person = builtContent().people.find((entry) => entry.id === sorted?.data.designees.find((designee) => designee.person)?.person);
+    const name = person?.data.names[0]?.value ?? '';
+    await box.fill(name);
+    await expect(page.getByRole('status')).toContainText('result');
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('date');
+    // The search before the change named the person too: wait until the list is the sorted one.
+    const types = () => page.locator('[data-results] > li > span').allTextContents();
+    await expect.poll(async () => (await types()).every((text) => text.startsWith('Action') || text.startsWith('Incident'))).toBe(true);
+    expect((await types()).length).toBeGreaterThan(0);
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('Person');
+    await expect(page.getByRole('status')).toContainText(en.search.client.undatedOrder.trim());
+    await expect(page.locator('[data-results] > li').first().getByRole('link')).toHaveAttribute('href', new RegExp(`/people/${person?.id ?? ''}/$`));
+  });
 });
 
 test.describe('search scores names and says what it could not search', () => {

@@ -11,7 +11,7 @@ const graph = buildGraph(
       organisation('bureau', { parent: { organisation: 'rgb', sources: ['src-a'] } }),
       organisation('tornado', { kind: 'crypto-service', parent: { organisation: 'bureau', sources: ['src-a'] } }),
       organisation('bank-x', { kind: 'bank' }),
-      organisation('group-y', { kind: 'group' }),
+      organisation('group-y', { kind: 'hacking-group' }),
       organisation('unnamed-body'),
     ],
     people: [person('ri-chang-ho', { names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }] }), person('kim-undesignated')],
@@ -31,13 +31,12 @@ function found<Node>(node: Node | undefined): Node {
 }
 
 describe('searchFacetsOf', () => {
-  test('a person: filters, a sort date, printed names, generated forms and status', () => {
+  test('a person: filters, printed names, generated forms and status', () => {
     const facets = searchFacetsOf(found(graph.person('ri-chang-ho')));
     expect(facets).toMatchObject({
       type: 'Person',
       jurisdictions: ['KR'],
       years: ['2023'],
-      date: '2023-12-27',
       names: ['Ri Chang Ho'],
       status: 'KR designated since 2023-12-27',
     });
@@ -54,8 +53,10 @@ describe('searchFacetsOf', () => {
     expect(searchFacetsOf(found(graph.organisation('tornado'))).status).toBe('US delisted 2025-03-21');
   });
 
-  test('a parent body never designated still gets a sort key, so sorting by date keeps it', () => {
-    expect(searchFacetsOf(found(graph.organisation('rgb')))).toMatchObject({ date: '0000-00-00' });
+  test('people and organisations carry no sort key: only pages with a date of their own are sorted by it', () => {
+    expect(searchFacetsOf(found(graph.organisation('rgb'))).date).toBeUndefined();
+    expect(searchFacetsOf(found(graph.person('ri-chang-ho'))).date).toBeUndefined();
+    expect(searchFacetsOf(found(graph.incident('heist'))).date).toBe('2022-03-23');
   });
 
   test('an undesignated entity says so, and says why it is on the site only where that is so', () => {

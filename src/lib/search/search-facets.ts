@@ -10,8 +10,12 @@ export interface SearchFacets {
   type: 'Person' | 'Organisation' | 'Action' | 'Incident';
   jurisdictions: Jurisdiction[];
   years: string[];
-  /** Sort key: the announcement date of an action, or an entity's first designation. Every page has one. */
-  date: string;
+  /**
+   * Sort key ("newest first"): an action's announcement, an incident's date. People and organisations
+   * have no date of their own and no key, so a sorted search lists actions and incidents only: every
+   * page with a key costs bytes in the index metadata each first query loads.
+   */
+  date?: string;
   /**
    * Names as sources print them (and an organisation's search terms), scored against the query and
    * shown as the name that matched. An action carries its designees' names: it is scored against each.
@@ -72,7 +76,6 @@ function facetsOf(node: EntityNode): SearchFacets {
     type: node.type === 'person' ? 'Person' : 'Organisation',
     jurisdictions: statuses.map((status) => status.jurisdiction),
     years: [...new Set(actionDates.map((date) => date.slice(0, 4)))],
-    date: actionDates[0] ?? '0000-00-00',
     names,
     forms: formsOf(node, names, terms),
     status:
