@@ -724,7 +724,8 @@ export const en = {
       separator: ' · ',
       notDesignated: 'Not designated',
       // What puts an undesignated entity on the site, after "Not designated".
-      parentOfDesignees: 'parent body of designees',
+      parentOfDesignees: 'parent body of designated units',
+      designatedMembers: 'people affiliated with it are designated',
       attributed: (count: number) => `${plural(count, 'incident', 'incidents')} attributed to it`,
       victim: (count: number) => `victim of ${plural(count, 'incident', 'incidents')}`,
       reasons: '; ',

@@ -13,8 +13,15 @@ const graph = buildGraph(
       organisation('bank-x', { kind: 'bank' }),
       organisation('group-y', { kind: 'hacking-group' }),
       organisation('unnamed-body'),
+      organisation('bank-z', { kind: 'bank' }),
     ],
-    people: [person('ri-chang-ho', { names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }] }), person('kim-undesignated')],
+    people: [
+      person('ri-chang-ho', {
+        names: [{ value: 'Ri Chang Ho', script: 'latin', kind: 'official', sources: ['src-a'] }],
+        affiliations: [{ organisation: 'bank-z', role: 'representative', sources: ['src-a'] }],
+      }),
+      person('kim-undesignated'),
+    ],
     incidents: [incident('heist', { victim: { name: 'Bank X', organisation: 'bank-x', sources: ['src-a'] }, groups: ['group-y'] })],
     actions: [
       action('kr', { announced: '2023-12-27', designees: [{ person: 'ri-chang-ho' }] }),
@@ -62,8 +69,9 @@ describe('searchFacetsOf', () => {
   test('an undesignated entity says so, and says why it is on the site only where that is so', () => {
     const status = (node: Parameters<typeof searchFacetsOf>[0] | undefined) => searchFacetsOf(found(node)).status;
     // A unit two levels down is designated: both bodies above it are parents of designees.
-    expect(status(graph.organisation('rgb'))).toBe('Not designated; parent body of designees');
-    expect(status(graph.organisation('bureau'))).toBe('Not designated; parent body of designees');
+    expect(status(graph.organisation('rgb'))).toBe('Not designated; parent body of designated units');
+    expect(status(graph.organisation('bureau'))).toBe('Not designated; parent body of designated units');
+    expect(status(graph.organisation('bank-z'))).toBe('Not designated; people affiliated with it are designated');
     expect(status(graph.organisation('bank-x'))).toBe('Not designated; victim of 1 incident');
     expect(status(graph.organisation('group-y'))).toBe('Not designated; 1 incident attributed to it');
     expect(status(graph.organisation('unnamed-body'))).toBe('Not designated');

@@ -88,15 +88,16 @@ function facetsOf(node: EntityNode): SearchFacets {
 }
 
 // Units at any depth count: the graph refuses a cycle of parents, so the walk ends.
-const hasDesignatedBelow = (body: OrganisationNode): boolean =>
-  body.members.some(({ person }) => person.designations.length > 0) || body.children.some((unit) => unit.designations.length > 0 || hasDesignatedBelow(unit));
+const hasDesignatedUnit = (body: OrganisationNode): boolean => body.children.some((unit) => unit.designations.length > 0 || hasDesignatedUnit(unit));
+const hasDesignatedMember = (body: OrganisationNode): boolean => body.members.some(({ person }) => person.designations.length > 0);
 
-/** "Not designated", then what puts the entity on the site: designated units or members, incidents attributed to it, incidents it suffered. */
+/** "Not designated", then what puts the entity on the site: designated units or people, incidents attributed to it, incidents it suffered. */
 function undesignatedStatus(node: PersonNode | OrganisationNode): string {
   const { status } = t.search;
   const reasons: string[] = [];
   if (node.type === 'organisation') {
-    if (hasDesignatedBelow(node)) reasons.push(status.parentOfDesignees);
+    if (hasDesignatedUnit(node)) reasons.push(status.parentOfDesignees);
+    if (hasDesignatedMember(node)) reasons.push(status.designatedMembers);
     if (node.incidents.length > 0) reasons.push(status.attributed(node.incidents.length));
     if (node.victimOf.length > 0) reasons.push(status.victim(node.victimOf.length));
   }
