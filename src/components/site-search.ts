@@ -10,6 +10,7 @@ import {
   type Scored,
 } from '~/lib/search/match-model';
 import type { SearchStrings } from '~/i18n/en';
+import { DATED_SEARCH_TYPES, type SearchType } from '~/lib/domain/vocabulary';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -80,9 +81,9 @@ export class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Filters and sort order chosen in the form: Pagefind filter names match the select names. Only
-   * actions and incidents carry a date to sort by (search-facets.ts): with people or organisations
-   * chosen, the order stays best match and `unsorted` says so.
+   * Filters and sort order chosen in the form: Pagefind filter names match the select names. Only the
+   * pages of DATED_SEARCH_TYPES carry a date to sort by: with another type chosen, the order stays best
+   * match and `unsorted` says so.
    */
   private options(): { filters: Record<string, string>; sort: Record<string, string> | undefined; unsorted: boolean } {
     const filters: Record<string, string> = {};
@@ -92,7 +93,8 @@ export class SiteSearch extends HTMLElement {
       if (select.name === 'sort') sort = { [select.value]: 'desc' };
       else filters[select.name] = select.value;
     }
-    const undated = filters['type'] === 'Person' || filters['type'] === 'Organisation';
+    const type = filters['type'] as SearchType | undefined;
+    const undated = type !== undefined && !DATED_SEARCH_TYPES.includes(type);
     return { filters, sort: undated ? undefined : sort, unsorted: undated && sort !== undefined };
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { searchFacetsOf } from '~/lib/search/search-facets';
 import { KEY_MARK } from '~/lib/search/match-model';
+import { DATED_SEARCH_TYPES } from '~/lib/domain/vocabulary';
 import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
 const graph = buildGraph(
@@ -64,6 +65,11 @@ describe('searchFacetsOf', () => {
     expect(searchFacetsOf(found(graph.organisation('rgb'))).date).toBeUndefined();
     expect(searchFacetsOf(found(graph.person('ri-chang-ho'))).date).toBeUndefined();
     expect(searchFacetsOf(found(graph.incident('heist'))).date).toBe('2022-03-23');
+    // The search page keeps best-match order for the other types: the constant it reads must say which pages have a key.
+    for (const node of [...graph.people, ...graph.organisations, ...graph.actions, ...graph.incidents]) {
+      const facets = searchFacetsOf(node);
+      expect(facets.date !== undefined, `${node.type} ${node.id}`).toBe(DATED_SEARCH_TYPES.includes(facets.type));
+    }
   });
 
   test('an undesignated entity says so, and says why it is on the site only where that is so', () => {

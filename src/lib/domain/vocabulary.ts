@@ -113,3 +113,9 @@ export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 /** Who attributed an incident: a government agency, the UN Panel of Experts, a company or an independent researcher (shown apart). */
 export const ATTRIBUTION_KINDS = ['government', 'un-panel', 'company', 'researcher'] as const;
 export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+
+/** The kinds of page search finds, as its type filter names them. */
+export const SEARCH_TYPES = ['Person', 'Organisation', 'Action', 'Incident'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+/** The kinds with a date of their own: only their pages carry the "newest first" sort key. */
+export const DATED_SEARCH_TYPES: readonly SearchType[] = ['Action', 'Incident'];

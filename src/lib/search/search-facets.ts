@@ -4,16 +4,17 @@ import { searchVariants } from './names';
 import { indexTokens } from './match-model';
 import { statusByJurisdiction } from '~/lib/domain/status';
 import { usdRange } from '~/lib/domain/amounts';
+import type { SearchType } from '~/lib/domain/vocabulary';
 import { cachePerLanguage, formatDate, formatUsd, t } from '~/i18n';
 
 export interface SearchFacets {
-  type: 'Person' | 'Organisation' | 'Action' | 'Incident';
+  type: SearchType;
   jurisdictions: Jurisdiction[];
   years: string[];
   /**
-   * Sort key ("newest first"): an action's announcement, an incident's date. People and organisations
-   * have no date of their own and no key, so a sorted search lists actions and incidents only: every
-   * page with a key costs bytes in the index metadata each first query loads.
+   * Sort key ("newest first"): an action's announcement, an incident's date, on the pages of
+   * DATED_SEARCH_TYPES only: people and organisations have no date of their own, and every page with
+   * a key costs bytes in the index metadata each first query loads.
    */
   date?: string;
   /**
