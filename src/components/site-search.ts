@@ -1,4 +1,5 @@
 import {
+  META_WEIGHTS,
   MATCH_THRESHOLD,
   MAX_QUERY_LENGTH,
   SUGGEST_THRESHOLD,
@@ -74,7 +75,7 @@ export class SiteSearch extends HTMLElement {
   private load(): Promise<PagefindModule> {
     const base = this.dataset['base'] ?? '/';
     this.#pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
-      await module.options({ baseUrl: base });
+      await module.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
       return module;
     });
     return this.#pagefind;
@@ -209,7 +210,8 @@ export class SiteSearch extends HTMLElement {
     const details = document.createElement('p');
     details.className = 'text-sm';
     const title = result.meta['title'] ?? '';
-    const matched = name && name !== title ? fill(strings.matched, { name }) : '';
+    // Below the match threshold the best-scoring name is the nearest one, not a match.
+    const matched = name && name !== title ? fill(closestOnly ? strings.nearest : strings.matched, { name }) : '';
     details.textContent = [matched, fill(strings.score, { score }), result.meta['status'] ?? ''].filter(Boolean).join(strings.separator);
     if (browsing) details.textContent = result.meta['status'] ?? '';
     const excerpt = document.createElement('p');

@@ -751,6 +751,7 @@ export const en = {
       typesInSentence: { Person: 'person', Organisation: 'organisation', Action: 'action', Incident: 'incident' },
       closest: '{type} · closest match, not a match',
       matched: 'Matched: {name}',
+      nearest: 'Nearest name: {name}',
       score: 'score {score} of 100',
       problems: {
         empty: 'Type a name, an alias or part of an identifier to search.',

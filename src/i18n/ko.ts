@@ -727,6 +727,7 @@ export const ko = {
       typesInSentence: { Person: '개인', Organisation: '기관', Action: '조치', Incident: '사건' },
       closest: '{type} · 가장 가까운 결과(일치 아님)',
       matched: '일치한 이름: {name}',
+      nearest: '가장 가까운 이름: {name}',
       score: '점수 {score}/100',
       problems: {
         empty: '검색하려면 이름, 별칭, 식별 정보의 일부를 입력하십시오.',

@@ -3,6 +3,12 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchedPagesGlob } from '~/lib/site/urls';
 
+/**
+ * Labels of fields and of table columns ("Announced", "Name Kind Source"): nobody searches for them, and
+ * Pagefind joins a label to its value in a result's excerpt ("Announced6 September 2018").
+ */
+export const LABEL_SELECTORS = ['dt', 'thead'] as const;
+
 /** Thrown when Pagefind reports any error, so a build never ships a broken or partial index. */
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -18,7 +24,7 @@ export async function indexSearch(outDir: string, logger: AstroIntegrationLogger
   try {
     // One index per edition, by each page's <html lang>: /search/ searches the English pages and
     // /ko/search/ the Korean ones; Latin and Hangul names are in both (see README).
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...LABEL_SELECTORS] });
     failOn('createIndex', errors);
     if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
     const added = await index.addDirectory({ path: outDir, glob: searchedPagesGlob });

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { builtContent } from '../support/content';
 import { en } from '~/i18n/en';
-import { MATCH_THRESHOLD, MAX_QUERY_LENGTH } from '~/lib/search/match-model';
+import { KEY_MARK, MATCH_THRESHOLD, MAX_QUERY_LENGTH } from '~/lib/search/match-model';
 
 test.describe('search finds the right page first', () => {
   for (const [query, path] of [
@@ -31,7 +31,26 @@ test.describe('search finds the right page first', () => {
     await page.goto('search/?q=Zzyzx%20Quorble');
     await expect(page.getByRole('status')).toContainText('No match for “Zzyzx Quorble”');
     const items = page.getByRole('main').getByRole('listitem');
-    for (const item of await items.all()) await expect(item).toContainText('closest match, not a match');
+    for (const item of await items.all()) {
+      await expect(item).toContainText('closest match, not a match');
+      await expect(item).not.toContainText('Matched:');
+    }
+  });
+
+  test('excerpts show the page’s own text: no field labels run into values, no generated spellings or index keys', async ({ page }) => {
+    // "Kim Su Il" brings exact matches and closest ones (Kim Song-il, Kimsuky), whose excerpts start at their heading.
+    await page.goto('search/?q=Kim%20Su%20Il');
+    await expect(page.getByRole('status')).toContainText('“Kim Su Il”');
+    const excerpts = await page.locator('[data-results] > li > p.text-muted').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(3);
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(new RegExp(`\\w${KEY_MARK}\\b`));
+      expect(excerpt).not.toMatch(/\b(Announced|Effective|Jurisdiction|Authority)\S/);
+    }
+    // A closest result names the printed name that scored best as the nearest one, never as a match.
+    const closest = page.locator('[data-results] > li[data-closest]');
+    await expect(closest.filter({ hasText: 'Nearest name:' }).first()).toBeVisible();
+    await expect(closest.filter({ hasText: 'Matched:' })).toHaveCount(0);
   });
 });
 

@@ -2,7 +2,6 @@
 import { isOnlyIncidentVictim, type ActionNode, type OrganisationNode, type PersonNode, type SourceNode } from '~/lib/content/graph';
 import { nameOf, titleOf } from '~/lib/content/localised';
 import { structuredDataOf } from '~/lib/exports/structured-data';
-import { searchFacetsOf } from '~/lib/search/search-facets';
 import { formatDate, t } from '~/i18n';
 import {
   actionListItems,
@@ -114,7 +113,6 @@ export function personPage(person: PersonNode, context: PageContext) {
       structuredData: structuredDataOf(person, context.site),
     } satisfies PageMeta,
     name: nameOf(person),
-    searchForms: searchFacetsOf(person).forms.join(' '),
     names: nameRows(person),
     /** Date and place of birth and nationality, those that any source gives. */
     details: [
@@ -160,7 +158,6 @@ export function organisationPage(organisation: OrganisationNode, context: PageCo
     chain: [...organisation.ancestors].reverse(),
     eyebrow: t.organisation.eyebrow(kind),
     name: nameOf(organisation),
-    searchForms: searchFacetsOf(organisation).forms.join(' '),
     names: nameRows(organisation),
     parent: organisation.parent && data.parent ? { node: organisation.parent, fact: data.parent, note: data.parent.note } : undefined,
     children: organisation.children.map((child) => ({ node: child, kind: t.organisationKind[child.data.kind] })),

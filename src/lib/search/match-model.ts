@@ -14,6 +14,12 @@ export const MATCH_THRESHOLD = 95;
 export const SUGGEST_THRESHOLD = 40;
 /** Longest query the search accepts, in characters. */
 export const MAX_QUERY_LENGTH = 200;
+/**
+ * Pagefind's weights for matches in page metadata. Generated spellings and keys are the field `forms`
+ * (metadata, so that no excerpt shows them): a match there counts as one in a name heading
+ * (data-pagefind-weight="10"). The title keeps Pagefind's default, restated as the map is given whole.
+ */
+export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, forms: 10 };
 /** Appended to a key in the index so that it never meets a word of the page's text (see README, Search). */
 export const KEY_MARK = 'zq';
 

@@ -5,7 +5,7 @@ import { indexTokens } from './match-model';
 import { statusByJurisdiction } from '~/lib/domain/status';
 import { usdRange } from '~/lib/domain/amounts';
 import type { SearchType } from '~/lib/domain/vocabulary';
-import { cachePerLanguage, formatDate, formatUsd, t } from '~/i18n';
+import { formatDate, formatUsd, t } from '~/i18n';
 
 export interface SearchFacets {
   type: SearchType;
@@ -28,9 +28,6 @@ export interface SearchFacets {
   status: string;
 }
 
-// A page reads its facets twice (its heading's search forms and the facets block): the name variants are worked out once.
-const facetsCache = cachePerLanguage<EntityNode, SearchFacets>();
-
 // The generated spellings are the same in both editions: worked out once per entity, not once per page.
 const formsCache = new WeakMap<PersonNode | OrganisationNode, string[]>();
 function formsOf(node: PersonNode | OrganisationNode, names: string[], terms: Parameters<typeof searchVariants>[1]): string[] {
@@ -39,10 +36,8 @@ function formsOf(node: PersonNode | OrganisationNode, names: string[], terms: Pa
   return forms;
 }
 
-/** What search needs to know about a page beyond its text: filters, sort key, names and status. */
-export const searchFacetsOf = (node: EntityNode): SearchFacets => facetsCache(node, () => facetsOf(node));
-
-function facetsOf(node: EntityNode): SearchFacets {
+/** What search needs to know about a page beyond its text: filters, sort key, names, generated forms and status. */
+export function searchFacetsOf(node: EntityNode): SearchFacets {
   if (node.type === 'action') {
     const { jurisdiction, announced, kind } = node.data;
     return {
