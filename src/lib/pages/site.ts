@@ -9,6 +9,7 @@ import { coverageMatrix, designeesByJurisdiction, yearsCovered } from '~/lib/sit
 import { alternateHref, hrefOf, localHref, timelineHref, withBase } from '~/lib/site/urls';
 import { currentLanguage, DEFAULT_LANGUAGE, dictionaryOf, formatDate, LANGUAGES, t, type Language } from '~/i18n';
 import type { PageMeta } from './entities';
+import { SEARCH_TYPES } from '~/lib/domain/vocabulary';
 
 const primaryCount = (graph: Graph) => graph.sources.filter((source) => source.data.type === 'primary').length;
 
@@ -152,7 +153,7 @@ export function searchPage(graph: Graph) {
     action: localHref('/search/'),
     /** The search script's strings, as JSON for its data-strings attribute. */
     strings: JSON.stringify(t.search.client),
-    types: (['Person', 'Organisation', 'Action', 'Incident'] as const).map((type) => ({ value: type, label: t.search.types[type] })),
+    types: SEARCH_TYPES.map((type) => ({ value: type, label: t.search.types[type] })),
     jurisdictions: graph.jurisdictions.map((code) => ({ value: code, label: t.jurisdiction[code] })),
     years: yearsCovered(graph.actions).reverse(),
     needsJsHtml: t.search.needsJsHtml(localHref),

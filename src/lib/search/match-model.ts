@@ -15,11 +15,12 @@ export const SUGGEST_THRESHOLD = 40;
 /** Longest query the search accepts, in characters. */
 export const MAX_QUERY_LENGTH = 200;
 /**
- * Pagefind's weights for matches in page metadata. Generated spellings and keys are the field `forms`
+ * Pagefind's weights for matches in page metadata. Generated spellings and keys are the field FORMS_FIELD
  * (metadata, so that no excerpt shows them): a match there counts as one in a name heading
  * (data-pagefind-weight="10"). The title keeps Pagefind's default of 5, restated in case a map given replaces the defaults.
  */
-export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, forms: 10 };
+export const FORMS_FIELD = 'forms';
+export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, [FORMS_FIELD]: 10 };
 /** Appended to a key in the index so that it never meets a word of the page's text (see README, Search). */
 export const KEY_MARK = 'zq';
 
