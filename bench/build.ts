@@ -56,19 +56,31 @@ function phasesOf(log: string, wallSeconds: number) {
   return { ...phases, otherSeconds: wallSeconds - Object.values(phases).reduce((sum, value) => sum + value, 0) };
 }
 
-const buildEnv = (contentDir: string) => ({
+/** The Node options this project's npm scripts run with (`node-options` in `.npmrc`): our builds here get the same. */
+function projectNodeOptions(): string {
+  const line = readFileSync('.npmrc', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('node-options='));
+  if (!line) throw new Error('.npmrc sets no node-options');
+  return line.slice('node-options='.length).trim();
+}
+const OUR_NODE_OPTIONS = projectNodeOptions();
+/** The plain project has no settings of its own: its heap may grow as far as it asks. */
+const PLAIN_NODE_OPTIONS = '--max-old-space-size=16384';
+
+const buildEnv = (contentDir: string, nodeOptions = OUR_NODE_OPTIONS) => ({
   ...process.env,
   CONTENT_DIR: contentDir,
   ASTRO_CACHE_DIR: cacheDir,
   ASTRO_TELEMETRY_DISABLED: '1',
-  NODE_OPTIONS: '--max-old-space-size=16384',
+  NODE_OPTIONS: nodeOptions,
 });
 
 /** One real `astro build`: wall time, phases and peak RSS (from /usr/bin/time). */
-function build(root: string, contentDir: string, outDir: string) {
+function build(root: string, contentDir: string, outDir: string, nodeOptions = OUR_NODE_OPTIONS) {
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', astro, 'build', '--root', root, '--outDir', outDir], {
-    env: buildEnv(contentDir),
+    env: buildEnv(contentDir, nodeOptions),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -409,7 +421,7 @@ async function measure() {
       rmSync(outDir, { recursive: true, force: true });
       ours.push(build(process.cwd(), corpus, outDir));
       rmSync(plainDist, { recursive: true, force: true });
-      const plainBuild = build(plainRoot, corpus, plainDist);
+      const plainBuild = build(plainRoot, corpus, plainDist, PLAIN_NODE_OPTIONS);
       const pagefindSeconds = await indexWithPagefind(plainDist);
       plain.push({ ...plainBuild, pagefindSeconds, withPagefind: plainBuild.wall + pagefindSeconds });
     }
@@ -483,7 +495,7 @@ async function measure() {
   console.log(JSON.stringify({ ratios }));
   printTables(results);
   mkdirSync('bench/results', { recursive: true });
-  const machine = { cores: cpus().length, node: process.version };
+  const machine = { cores: cpus().length, node: process.version, nodeOptions: OUR_NODE_OPTIONS, plainNodeOptions: PLAIN_NODE_OPTIONS };
   const file = resultsFile();
   writeFileSync(file, `${JSON.stringify({ runs, machine, results, ratios }, null, 2)}\n`);
   console.log(`\nwrote ${file}`);
