@@ -24,6 +24,15 @@ describe('the repository checks what it claims to check', () => {
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^export CI=true$/m);
   });
 
+  test('npm runs every script with a bounded heap, so a large build stays within the memory budget (README, Quick start)', () => {
+    const options = /^node-options=(.*)$/m.exec(readFileSync('.npmrc', 'utf8'))?.[1] ?? '';
+    const heapMiB = Number(/--max-old-space-size=(\d+)/.exec(options)?.[1] ?? Number.NaN);
+    // bench/README.md, run -12: a 50,000-entity build completed with a 2 GiB heap, and with a 3 GiB one
+    // peaked at 3,537 MiB; above 3.5 GiB of heap the 4 GiB budget has no room for the rest of the process.
+    expect(heapMiB).toBeGreaterThanOrEqual(2048);
+    expect(heapMiB).toBeLessThanOrEqual(3584);
+  });
+
   test('unit and content tests run no build and no browser (those live in tests/build, tests/dist and tests/e2e)', () => {
     const quick = testSources.filter((file) => /^tests[/\\](?:unit|content)[/\\]/.test(file) && !file.endsWith('repository.test.ts'));
     const heavy = quick.filter((file) => /fixtures\/build|@playwright\/test|search-driver|spawnSync\(/.test(readFileSync(file, 'utf8')));
