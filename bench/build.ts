@@ -17,7 +17,7 @@ import { diagramLabels } from '~/lib/pages/parts';
 import { bodyTrees, relationshipDiagram } from '~/lib/pictures/network';
 import { t } from '~/i18n';
 import { loadContent } from '~/lib/content/read-content';
-import { folderSize, median } from './measure';
+import { folderSize, median, npmNodeOptions } from './measure';
 import { writeCorpus } from './generate';
 import { PLAIN_SEARCH_MARKER, writePlainProject } from './plain-astro';
 import { openSearch, serveBuilt } from '../tests/support/search-driver';
@@ -56,15 +56,8 @@ function phasesOf(log: string, wallSeconds: number) {
   return { ...phases, otherSeconds: wallSeconds - Object.values(phases).reduce((sum, value) => sum + value, 0) };
 }
 
-/** The Node options this project's npm scripts run with (`node-options` in `.npmrc`): our builds here get the same. */
-function projectNodeOptions(): string {
-  const line = readFileSync('.npmrc', 'utf8')
-    .split('\n')
-    .find((entry) => entry.startsWith('node-options='));
-  if (!line) throw new Error('.npmrc sets no node-options');
-  return line.slice('node-options='.length).trim();
-}
-const OUR_NODE_OPTIONS = projectNodeOptions();
+/** Our builds here run with the Node options of the project's npm scripts. */
+const OUR_NODE_OPTIONS = npmNodeOptions();
 /** The plain project has no settings of its own: its heap may grow as far as it asks. */
 const PLAIN_NODE_OPTIONS = '--max-old-space-size=16384';
 

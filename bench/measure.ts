@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Total bytes and number of files under a folder. */
@@ -25,4 +25,13 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The Node options npm runs this project's scripts with (`node-options` in `.npmrc`). */
+export function npmNodeOptions(): string {
+  const line = readFileSync('.npmrc', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('node-options='));
+  if (!line) throw new Error('.npmrc sets no node-options');
+  return line.slice('node-options='.length).trim();
 }
