@@ -84,7 +84,7 @@ function build(root: string, contentDir: string, outDir: string, nodeOptions = O
   return { wall, rss: Number(/peak-rss-kb (\d+)/.exec(log)?.[1] ?? 0) / 1024, ...phasesOf(log, wall) };
 }
 
-/** Indexes a built folder with Pagefind's Node API and its defaults (every page read back from disk); returns the seconds taken. */
+/** Indexes a built folder with Pagefind's Node API as src/integrations/pagefind.ts does, with no other option; returns the seconds taken. */
 async function indexWithPagefind(outDir: string): Promise<number> {
   const started = performance.now();
   try {
