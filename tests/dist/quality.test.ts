@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
@@ -46,6 +47,18 @@ describe('budgets and policies on the built site', () => {
       .filter((page) => folders.some((folder) => page.startsWith(folder) && /^[^/]+\/index\.html$/.test(page.slice(folder.length))));
     expect(indexed.length).toBeGreaterThan(100);
     expect(indexed.sort()).toEqual(inSections.sort());
+  });
+
+  test('the search index holds a result for every page marked for search, once, and for no other page', () => {
+    const marked = files.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => `/${path.dirname(relative(file))}/`);
+    const fragments = path.join(dist, 'pagefind', 'fragment');
+    // Each fragment is Pagefind's signature, then the page's JSON (URL, content, meta), gzipped.
+    const indexed = readdirSync(fragments).map((name) => {
+      const text = gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    });
+    expect(marked.length).toBeGreaterThan(100);
+    expect(indexed.sort()).toEqual(marked.sort());
   });
 
   test('every page carries the Content-Security-Policy, and public/_headers sends the same one', () => {
