@@ -11,6 +11,8 @@ import { editionFolder, SEARCHED_SECTIONS } from '~/lib/site/urls';
 
 const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);
+/** The pages BaseLayout marks for search (its `searchable` pages). */
+const markedForSearch = () => files.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
 
 /** Budgets in bytes, uncompressed: what a reader on a phone downloads for one entity or action page. */
 const ENTITY_PAGE_HTML_BUDGET = 80_000;
@@ -39,7 +41,7 @@ describe('budgets and policies on the built site', () => {
   });
 
   test('the pages search indexes are exactly those in the folders Pagefind reads', () => {
-    const indexed = files.filter((file) => /data-pagefind-body/.test(readFileSync(file, 'utf8'))).map(relative);
+    const indexed = markedForSearch().map(relative);
     const folders = LANGUAGES.flatMap((language) => SEARCHED_SECTIONS.map((section) => `${editionFolder(language)}${section}/`));
     // An entry's page is one folder deep in its section: /people/<id>/index.html.
     const inSections = files
@@ -50,7 +52,7 @@ describe('budgets and policies on the built site', () => {
   });
 
   test('the search index holds a result for every page marked for search, once, and for no other page', () => {
-    const marked = files.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => `/${path.dirname(relative(file))}/`);
+    const marked = markedForSearch().map((file) => `/${path.dirname(relative(file))}/`);
     const fragments = path.join(dist, 'pagefind', 'fragment');
     // Each fragment is Pagefind's signature, then the page's JSON (URL, content, meta), gzipped.
     const indexed = readdirSync(fragments).map((name) => {
