@@ -365,8 +365,10 @@ export const en = {
     noGroup: 'No group named by the attributors',
     attributions: 'Who attributed it',
     attributionsNote:
-      'Each attribution in its author’s own words, with the day it was made public. Governments, the UN Panel of Experts and companies are listed apart.',
+      'Each attribution in its author’s own words (with an English rendering where they are in another language), with the day it was made public; where the documents quoting the words do not give that day, the reports that do are cited beside it. Governments, the UN Panel of Experts and companies are listed apart.',
     attributedOn: (date: string) => `made public ${date}`,
+    /** Before the sources of that day, where the documents quoting the words do not give it. */
+    dayFrom: 'day from:',
     wallets: 'Wallets involved',
     walletsNote: 'Addresses that a source ties to the incident, and whether a designation on this site lists the same address.',
     designatedOn: 'Listed on',

@@ -111,8 +111,11 @@ export const graphJsonSchema = z
                   by: z.string(),
                   byKind: z.enum(ATTRIBUTION_KINDS),
                   date: isoDate.describe('When the attribution was made public.'),
-                  words: z.string().describe('The attributor’s own words of confidence.'),
-                  sources: sourceUrls,
+                  words: z.string().describe('The attributor’s own words of confidence, verbatim.'),
+                  language: z.string().describe('Two-letter code of the language of the words.'),
+                  translation: z.string().nullable().describe('An English rendering, where the words are not in English.'),
+                  sources: sourceUrls.describe('The documents that print the words.'),
+                  dateSources: sourceUrls.describe('Documents that give the day but do not print the words; empty where those that print them give it.'),
                 })
                 .strict(),
             )

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { ATTRIBUTION_KINDS, INCIDENT_KINDS, oneOf } from '~/lib/domain/vocabulary';
-import { discrepancies, identifier, isoDate, koreanWithTitle, partialDate, slug, sourced, sourceIds } from './fields';
+import { discrepancies, identifier, isoDate, koreanWithTitle, languageCode, partialDate, slug, sourced, sourceIds } from './fields';
+
+/** Hangul, kana and Chinese characters: words written in them are not English. */
+const NOT_ENGLISH_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 const amount = sourced({
   usd: z.number().nonnegative().optional().describe('The amount in US dollars as the source reported it at the time; never converted by us.'),
@@ -14,7 +17,38 @@ const attribution = sourced({
   by: z.string().trim().min(1).describe('Who attributed it: the agency, panel, company or researcher, e.g. "FBI".'),
   byKind: z.enum(ATTRIBUTION_KINDS).describe(`What kind of attributor: ${oneOf(ATTRIBUTION_KINDS)}. Governments and others are shown apart.`),
   date: isoDate.describe('When the attribution was made public, YYYY-MM-DD in quotes.'),
-  words: z.string().trim().min(1).describe('The attributor’s own words of confidence, verbatim (e.g. "The FBI was able to confirm …").'),
+  words: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('The attributor’s own words of confidence, verbatim (e.g. "The FBI was able to confirm …"); every one of `sources` prints them.'),
+  language: languageCode.optional().describe('Two-letter code of the language of `words`, where it is not English, e.g. "ko".'),
+  translation: z.string().trim().min(1).optional().describe('An English rendering of `words`, required when they are not in English.'),
+  dated: sourced({})
+    .optional()
+    .describe('Documents that give the day of the attribution but do not print `words` (a report of that day, a paraphrase), with a note on how they fix it.'),
+}).superRefine((value, ctx) => {
+  const language = value.language ?? 'en';
+  if (language === 'en' && NOT_ENGLISH_SCRIPT.test(value.words)) {
+    const shown = value.words.length > 24 ? `${value.words.slice(0, 24)}…` : value.words;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['language'],
+      input: value.language,
+      message: `words ${JSON.stringify(shown)} are not English: give their \`language\``,
+    });
+  }
+  if (language !== 'en' && value.translation === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['translation'], input: undefined, message: `words in "${language}" need an English \`translation\`` });
+  }
+  if (language === 'en' && value.translation !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translation'],
+      input: value.translation,
+      message: `${JSON.stringify(value.translation)} translates English words: a \`translation\` is only for words in another language`,
+    });
+  }
 });
 
 /** One theft or attack that a government, the UN Panel of Experts or a named investigator ties to North Korean operators. */

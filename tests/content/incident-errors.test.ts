@@ -65,6 +65,26 @@ describe('an incident file', () => {
       validIncident.replace("words: 'we were able to confirm Lazarus Group and APT38 … are responsible', ", ''),
       'content/incidents/x.md: attributions[0].words: required field is missing',
     ],
+    [
+      'words in Hangul without their language',
+      validIncident.replace("words: 'we were able to confirm Lazarus Group and APT38 … are responsible'", "words: '북한의 소행으로 판단된다'"),
+      'content/incidents/x.md: attributions[0].language: words "북한의 소행으로 판단된다" are not English: give their `language`',
+    ],
+    [
+      'words in Japanese without an English translation',
+      validIncident.replace("words: 'we were able to confirm Lazarus Group and APT38 … are responsible'", "words: '北朝鮮を背景とする', language: ja"),
+      'content/incidents/x.md: attributions[0].translation: words in "ja" need an English `translation`',
+    ],
+    [
+      'a translation of English words',
+      validIncident.replace("are responsible',", "are responsible', translation: 'we confirmed',"),
+      'content/incidents/x.md: attributions[0].translation: "we confirmed" translates English words',
+    ],
+    [
+      'a date source without its source',
+      validIncident.replace('sources: [fbi-2022-04-ronin] }\ngroups', "sources: [fbi-2022-04-ronin], dated: { note: 'dated by a report' } }\ngroups"),
+      'content/incidents/x.md: attributions[0].dated.sources: required field is missing',
+    ],
     ['an attributor of an unknown kind', validIncident.replace('byKind: government', 'byKind: vendor'), 'content/incidents/x.md: attributions[0].byKind:'],
     ['no attribution at all', validIncident.replace(/attributions:\n.*\n/, 'attributions: []\n'), 'content/incidents/x.md: attributions:'],
     [

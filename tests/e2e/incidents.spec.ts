@@ -39,6 +39,29 @@ test.describe('incidents without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`/incidents/${incident.id}/$`));
   });
 
+  test('an attribution in another language carries its language and an English rendering; a day no quoting document gives cites the reports that do', async ({
+    page,
+  }) => {
+    const all = content().incidents.flatMap((incident) => incident.data.attributions.map((attribution) => ({ incident, attribution })));
+    const foreign = all.find(({ attribution }) => attribution.language && attribution.language !== 'en');
+    const dated = all.find(({ attribution }) => attribution.dated);
+    if (!foreign || !dated) throw new Error('the built content has no attribution in another language, or none dated by another report');
+    await page.goto(`incidents/${foreign.incident.id}/`);
+    const quote = page.locator('blockquote', { hasText: foreign.attribution.words });
+    await expect(quote).toHaveAttribute('lang', foreign.attribution.language ?? '');
+    await expect(page.getByText(foreign.attribution.translation ?? '', { exact: true })).toBeVisible();
+
+    await page.goto(`incidents/${dated.incident.id}/`);
+    const item = page.getByRole('listitem').filter({ has: page.locator('blockquote', { hasText: dated.attribution.words }) });
+    const day = item.locator('p').filter({ has: page.locator(`time[datetime="${dated.attribution.date}"]`) });
+    await expect(day).toContainText(t.incident.dayFrom);
+    // The day's line links the reports that give the day, and only them; the words cite the documents that print them.
+    const daySources = dated.attribution.dated?.sources ?? [];
+    await expect(day.getByRole('link')).toHaveCount(daySources.length);
+    for (const id of daySources) await expect(day.getByRole('link', { name: content().source(id)?.data.publisher ?? id })).toBeVisible();
+    await expect(item.getByRole('link')).toHaveCount(daySources.length + dated.attribution.sources.length);
+  });
+
   test('a group’s page lists the incidents attributed to it, each leading to its page', async ({ page }) => {
     const group = [...content().organisations].sort((a, b) => b.incidents.length - a.incidents.length)[0];
     if (!group || group.incidents.length === 0) throw new Error('no group has incidents');

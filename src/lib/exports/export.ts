@@ -90,7 +90,10 @@ function incidentToJson(incident: IncidentNode) {
       byKind: attribution.byKind,
       date: attribution.date,
       words: attribution.words,
+      language: attribution.language ?? 'en',
+      translation: attribution.translation ?? null,
       sources: urlsOf(incident, attribution.sources),
+      dateSources: attribution.dated ? urlsOf(incident, attribution.dated.sources) : [],
     })),
     groups: incident.groups.map((group) => group.id),
     wallets: incident.wallets.map(({ wallet, listings }) => ({

@@ -51,7 +51,11 @@ export function incidentPage(incident: IncidentNode, context: PageContext) {
           by: attribution.by,
           date: attribution.date,
           dateText: t.incident.attributedOn(formatDate(attribution.date)),
+          /** Where the documents that print the words do not give the day: those that do. */
+          dated: attribution.dated,
           words: attribution.words,
+          language: attribution.language ?? 'en',
+          translation: attribution.translation,
           fact: attribution,
           note: attribution.note,
         })),
