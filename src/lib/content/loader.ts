@@ -3,7 +3,7 @@ import path from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '~/schemas/fields';
-import { assertSafeBody } from './body-check';
+import { assertSafeBody, assertSameLinks } from './body-check';
 import { ContentError, assertMatchesSchema, writtenDates } from './errors';
 
 /** Where content lives; CONTENT_DIR points a build at another corpus (test fixtures, benchmarks). */
@@ -32,7 +32,9 @@ function assertKoreanEdition(file: string, collection: string, data: Record<stri
   if (body.trim() && !summary) {
     throw new ContentError(`${file}: ko.summary: missing or empty; write the body in Korean, with the same facts and links`);
   }
-  if (summary) assertSafeBody(file, summary, 'ko.summary');
+  if (!summary) return;
+  assertSafeBody(file, summary, 'ko.summary');
+  assertSameLinks(file, body, summary);
 }
 
 /**
