@@ -49,6 +49,16 @@ const attribution = sourced({
       message: `${JSON.stringify(value.translation)} translates English words: a \`translation\` is only for words in another language`,
     });
   }
+  // A document that prints the words already dates them: `dated` is for the reports that give only the day.
+  value.dated?.sources.forEach((id, index) => {
+    if (value.sources.includes(id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dated', 'sources', index],
+        input: id,
+        message: `${JSON.stringify(id)} is also in \`sources\`: a document that prints the words is cited there only`,
+      });
+  });
 });
 
 /** One theft or attack that a government, the UN Panel of Experts or a named investigator ties to North Korean operators. */

@@ -85,6 +85,11 @@ describe('an incident file', () => {
       validIncident.replace('sources: [fbi-2022-04-ronin] }\ngroups', "sources: [fbi-2022-04-ronin], dated: { note: 'dated by a report' } }\ngroups"),
       'content/incidents/x.md: attributions[0].dated.sources: required field is missing',
     ],
+    [
+      'a date source that also prints the words',
+      validIncident.replace('sources: [fbi-2022-04-ronin] }\ngroups', 'sources: [fbi-2022-04-ronin], dated: { sources: [fbi-2022-04-ronin] } }\ngroups'),
+      'content/incidents/x.md: attributions[0].dated.sources[0]: "fbi-2022-04-ronin" is also in `sources`',
+    ],
     ['an attributor of an unknown kind', validIncident.replace('byKind: government', 'byKind: vendor'), 'content/incidents/x.md: attributions[0].byKind:'],
     ['no attribution at all', validIncident.replace(/attributions:\n.*\n/, 'attributions: []\n'), 'content/incidents/x.md: attributions:'],
     [
