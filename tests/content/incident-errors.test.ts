@@ -21,6 +21,12 @@ ko:
   title: Ronin Network 브리지 탈취 사건
 ---`;
 
+const WORDS = "words: 'we were able to confirm Lazarus Group and APT38 … are responsible'";
+/** The valid incident with its attribution's words (and what follows them) written otherwise. */
+const withWords = (words: string) => validIncident.replace(WORDS, words);
+/** The valid incident with a `dated` part on its attribution. */
+const withDated = (dated: string) => validIncident.replace('sources: [fbi-2022-04-ronin] }\ngroups', `sources: [fbi-2022-04-ronin], dated: ${dated} }\ngroups`);
+
 /** Checks one incident file the way the build does and returns the error it stops with. */
 function fileError(text: string): string {
   try {
@@ -67,27 +73,27 @@ describe('an incident file', () => {
     ],
     [
       'words in Hangul without their language',
-      validIncident.replace("words: 'we were able to confirm Lazarus Group and APT38 … are responsible'", "words: '북한의 소행으로 판단된다'"),
+      withWords("words: '북한의 소행으로 판단된다'"),
       'content/incidents/x.md: attributions[0].language: words "북한의 소행으로 판단된다" are not English: give their `language`',
     ],
     [
       'words in Japanese without an English translation',
-      validIncident.replace("words: 'we were able to confirm Lazarus Group and APT38 … are responsible'", "words: '北朝鮮を背景とする', language: ja"),
+      withWords("words: '北朝鮮を背景とする', language: ja"),
       'content/incidents/x.md: attributions[0].translation: words in "ja" need an English `translation`',
     ],
     [
       'a translation of English words',
-      validIncident.replace("are responsible',", "are responsible', translation: 'we confirmed',"),
+      withWords(`${WORDS}, translation: 'we confirmed'`),
       'content/incidents/x.md: attributions[0].translation: "we confirmed" translates English words',
     ],
     [
       'a date source without its source',
-      validIncident.replace('sources: [fbi-2022-04-ronin] }\ngroups', "sources: [fbi-2022-04-ronin], dated: { note: 'dated by a report' } }\ngroups"),
+      withDated("{ note: 'dated by a report' }"),
       'content/incidents/x.md: attributions[0].dated.sources: required field is missing',
     ],
     [
       'a date source that also prints the words',
-      validIncident.replace('sources: [fbi-2022-04-ronin] }\ngroups', 'sources: [fbi-2022-04-ronin], dated: { sources: [fbi-2022-04-ronin] } }\ngroups'),
+      withDated('{ sources: [fbi-2022-04-ronin] }'),
       'content/incidents/x.md: attributions[0].dated.sources[0]: "fbi-2022-04-ronin" is also in `sources`',
     ],
     ['an attributor of an unknown kind', validIncident.replace('byKind: government', 'byKind: vendor'), 'content/incidents/x.md: attributions[0].byKind:'],

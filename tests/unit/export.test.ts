@@ -3,6 +3,16 @@ import { buildGraph } from '~/lib/content/graph';
 import { graphToJson } from '~/lib/exports/export';
 import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
+/** An attribution in Japanese: its words, language and English rendering reach graph.json as written. */
+const wordsInJapanese = {
+  by: 'National Police Agency',
+  byKind: 'government',
+  date: '2024-12-24',
+  words: '特定しました。',
+  language: 'ja',
+  translation: 'identified it.',
+} as const;
+
 describe('graph.json, the public data contract', () => {
   const graph = buildGraph(
     graphInput({
@@ -39,16 +49,7 @@ describe('graph.json, the public data contract', () => {
           ],
           attributions: [
             { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'The FBI was able to confirm it.', sources: ['src-a'] },
-            {
-              by: 'National Police Agency',
-              byKind: 'government',
-              date: '2024-12-24',
-              words: '特定しました。',
-              language: 'ja',
-              translation: 'identified it.',
-              sources: ['src-b'],
-              dated: { sources: ['src-a'] },
-            },
+            { ...wordsInJapanese, sources: ['src-b'], dated: { sources: ['src-a'] } },
           ],
           groups: ['lazarus'],
           // Written in lower case: the same address as the designation's, whose letter case is a checksum.
@@ -123,16 +124,7 @@ describe('graph.json, the public data contract', () => {
             sources: ['https://example.org/src-a'],
             dateSources: [],
           },
-          {
-            by: 'National Police Agency',
-            byKind: 'government',
-            date: '2024-12-24',
-            words: '特定しました。',
-            language: 'ja',
-            translation: 'identified it.',
-            sources: ['https://example.org/src-b'],
-            dateSources: ['https://example.org/src-a'],
-          },
+          { ...wordsInJapanese, sources: ['https://example.org/src-b'], dateSources: ['https://example.org/src-a'] },
         ],
         groups: ['lazarus'],
         wallets: [{ chain: 'ETH', value: '0x098b716b8aaf21512996dc57eb0615e2383e2f96', listedOn: ['lazarus'] }],
