@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ACTION_KINDS, JURISDICTIONS, oneOf } from '~/lib/domain/vocabulary';
-import { confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds, koreanWithTitle } from './fields';
+import { checkTranslation, confidence, discrepancies, identifier, isoDate, languageCode, slug, sourceIds, koreanWithTitle } from './fields';
 
 export const jurisdiction = z.enum(JURISDICTIONS);
 
@@ -29,11 +29,7 @@ const quote = z
     translation: z.string().trim().min(1).optional().describe('An English rendering, required when the quote is not in English.'),
   })
   .strict()
-  .superRefine((value, ctx) => {
-    if (value.language !== 'en' && value.translation === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['translation'], input: undefined, message: `a quote in "${value.language}" needs an English \`translation\`` });
-    }
-  })
+  .superRefine((value, ctx) => checkTranslation(value, ctx, 'a quote'))
   .optional()
   .describe('A short verbatim quote from the action’s best source, shown under the facts.');
 

@@ -53,6 +53,25 @@ export const httpUrl = z.url({ protocol: /^https?$/, error: (issue) => `${JSON.s
 
 export const languageCode = z.string().regex(/^[a-z]{2}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a two-letter language code` });
 
+/**
+ * Quoted words in another language than English carry an English `translation`, and English words
+ * none: one rule for an action's quote and an incident's attribution. `what` names the words in the
+ * message ("a quote", "the words").
+ */
+export function checkTranslation(value: { language: string; translation?: string | undefined }, ctx: z.RefinementCtx, what: string): void {
+  if (value.language !== 'en' && value.translation === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['translation'], input: undefined, message: `${what} in "${value.language}": give an English \`translation\`` });
+  }
+  if (value.language === 'en' && value.translation !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translation'],
+      input: value.translation,
+      message: `${JSON.stringify(value.translation)}: ${what} in English take no \`translation\``,
+    });
+  }
+}
+
 /** A full ISO calendar date, YYYY-MM-DD, written in quotes. */
 export const isoDate = dateSchema(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ATTRIBUTION_KINDS, INCIDENT_KINDS, oneOf } from '~/lib/domain/vocabulary';
-import { discrepancies, identifier, isoDate, koreanWithTitle, languageCode, partialDate, slug, sourced, sourceIds } from './fields';
+import { checkTranslation, discrepancies, identifier, isoDate, koreanWithTitle, languageCode, partialDate, slug, sourced, sourceIds } from './fields';
 
 /** Hangul, kana and Chinese characters: words written in them are not English. */
 const NOT_ENGLISH_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
@@ -22,33 +22,22 @@ const attribution = sourced({
     .trim()
     .min(1)
     .describe('The attributor’s own words of confidence, verbatim (e.g. "The FBI was able to confirm …"); every one of `sources` prints them.'),
-  language: languageCode.optional().describe('Two-letter code of the language of `words`, where it is not English, e.g. "ko".'),
+  language: languageCode.default('en').describe('Two-letter code of the language of `words`; English unless given, e.g. "ko".'),
   translation: z.string().trim().min(1).optional().describe('An English rendering of `words`, required when they are not in English.'),
   dated: sourced({})
     .optional()
     .describe('Documents that give the day of the attribution but do not print `words` (a report of that day, a paraphrase), with a note on how they fix it.'),
 }).superRefine((value, ctx) => {
-  const language = value.language ?? 'en';
-  if (language === 'en' && NOT_ENGLISH_SCRIPT.test(value.words)) {
+  if (value.language === 'en' && NOT_ENGLISH_SCRIPT.test(value.words)) {
     const shown = value.words.length > 24 ? `${value.words.slice(0, 24)}…` : value.words;
     ctx.addIssue({
       code: 'custom',
       path: ['language'],
-      input: value.language,
+      input: undefined,
       message: `words ${JSON.stringify(shown)} are not English: give their \`language\``,
     });
   }
-  if (language !== 'en' && value.translation === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['translation'], input: undefined, message: `words in "${language}" need an English \`translation\`` });
-  }
-  if (language === 'en' && value.translation !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['translation'],
-      input: value.translation,
-      message: `${JSON.stringify(value.translation)} translates English words: a \`translation\` is only for words in another language`,
-    });
-  }
+  checkTranslation(value, ctx, 'the words');
   // A document that prints the words already dates them: `dated` is for the reports that give only the day.
   value.dated?.sources.forEach((id, index) => {
     if (value.sources.includes(id))

@@ -79,12 +79,12 @@ describe('an incident file', () => {
     [
       'words in Japanese without an English translation',
       withWords("words: '北朝鮮を背景とする', language: ja"),
-      'content/incidents/x.md: attributions[0].translation: words in "ja" need an English `translation`',
+      'content/incidents/x.md: attributions[0].translation: the words in "ja": give an English `translation`',
     ],
     [
       'a translation of English words',
       withWords(`${WORDS}, translation: 'we confirmed'`),
-      'content/incidents/x.md: attributions[0].translation: "we confirmed" translates English words',
+      'content/incidents/x.md: attributions[0].translation: "we confirmed": the words in English take no `translation`',
     ],
     [
       'a date source without its source',
@@ -182,7 +182,11 @@ describe('incident references stop the build when wrong, naming file, field and 
     [
       'an attribution made before the incident happened',
       {
-        incidents: [incident('ronin', { attributions: [{ by: 'FBI', byKind: 'government', date: '2021-04-14', words: 'confirmed', sources: ['src-a'] }] })],
+        incidents: [
+          incident('ronin', {
+            attributions: [{ by: 'FBI', byKind: 'government', date: '2021-04-14', words: 'confirmed', language: 'en', sources: ['src-a'] }],
+          }),
+        ],
       },
       'content/incidents/ronin.md: attributions[0].date: "2021-04-14" is before the incident occurred ("2022-03-23")',
     ],

@@ -193,7 +193,7 @@ describe('bad content stops the build naming the file, the field and the value',
       'a quote not in English without its English rendering',
       'actions',
       quotedAction.replace('  translation: The government designated Kim Sang Man.\n', ''),
-      'content/actions/x.md: quote.translation: a quote in "ko" needs an English `translation`',
+      'content/actions/x.md: quote.translation: a quote in "ko": give an English `translation`',
     ],
     [
       'a malformed UK sanctions list reference',

@@ -48,7 +48,7 @@ describe('graph.json, the public data contract', () => {
             { assets: '173,600 ETH', asOf: '2022-04', sources: ['src-b'] },
           ],
           attributions: [
-            { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'The FBI was able to confirm it.', sources: ['src-a'] },
+            { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'The FBI was able to confirm it.', language: 'en', sources: ['src-a'] },
             { ...wordsInJapanese, sources: ['src-b'], dated: { sources: ['src-a'] } },
           ],
           groups: ['lazarus'],

@@ -44,8 +44,15 @@ test('the feed announces each incident at the day it was first attributed, among
           occurred: { date: '2022-03-23', sources: ['src-a'] },
           victim: { name: 'Ronin Network', sources: ['src-a'] },
           attributions: [
-            { by: 'US Treasury (OFAC)', byKind: 'government', date: '2022-05-06', words: 'carried out the largest virtual currency heist', sources: ['src-a'] },
-            { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'we were able to confirm', sources: ['src-a'] },
+            {
+              by: 'US Treasury (OFAC)',
+              byKind: 'government',
+              date: '2022-05-06',
+              words: 'carried out the largest virtual currency heist',
+              language: 'en',
+              sources: ['src-a'],
+            },
+            { by: 'FBI', byKind: 'government', date: '2022-04-14', words: 'we were able to confirm', language: 'en', sources: ['src-a'] },
           ],
         }),
       ],

@@ -90,7 +90,7 @@ function incidentToJson(incident: IncidentNode) {
       byKind: attribution.byKind,
       date: attribution.date,
       words: attribution.words,
-      language: attribution.language ?? 'en',
+      language: attribution.language,
       translation: attribution.translation ?? null,
       sources: urlsOf(incident, attribution.sources),
       dateSources: attribution.dated ? urlsOf(incident, attribution.dated.sources) : [],

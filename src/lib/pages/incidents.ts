@@ -54,7 +54,7 @@ export function incidentPage(incident: IncidentNode, context: PageContext) {
           /** Where the documents that print the words do not give the day: those that do. */
           dated: attribution.dated,
           words: attribution.words,
-          language: attribution.language ?? 'en',
+          language: attribution.language,
           translation: attribution.translation,
           fact: attribution,
           note: attribution.note,
