@@ -29,7 +29,7 @@ const quote = z
     translation: z.string().trim().min(1).optional().describe('An English rendering, required when the quote is not in English.'),
   })
   .strict()
-  .superRefine((value, ctx) => checkTranslation(value, ctx, 'a quote'))
+  .superRefine((value, ctx) => checkTranslation(value, value.text, ctx, 'a quote'))
   .optional()
   .describe('A short verbatim quote from the action’s best source, shown under the facts.');
 

@@ -54,11 +54,23 @@ export const httpUrl = z.url({ protocol: /^https?$/, error: (issue) => `${JSON.s
 export const languageCode = z.string().regex(/^[a-z]{2}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a two-letter language code` });
 
 /**
- * Quoted words in another language than English carry an English `translation`, and English words
- * none: one rule for an action's quote and an incident's attribution. `what` names the words in the
- * message ("a quote", "the words").
+ * Words mostly in Hangul, kana or Chinese characters are not English; an English sentence may still
+ * print a name in them ("Yanbian Silverstar (延边硅谷)").
  */
-export function checkTranslation(value: { language: string; translation?: string | undefined }, ctx: z.RefinementCtx, what: string): void {
+const CJK_LETTER = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const notEnglish = (words: string) => (words.match(CJK_LETTER)?.length ?? 0) >= (words.match(LATIN_LETTER)?.length ?? 0) / 2;
+
+/**
+ * Quoted words give their language when it is not English, and carry an English `translation`
+ * then, and only then: one rule for an action's quote and an incident's attribution. `what` names
+ * the words in the message ("a quote", "the words").
+ */
+export function checkTranslation(value: { language: string; translation?: string | undefined }, words: string, ctx: z.RefinementCtx, what: string): void {
+  if (value.language === 'en' && notEnglish(words)) {
+    const shown = words.length > 24 ? `${words.slice(0, 24)}…` : words;
+    ctx.addIssue({ code: 'custom', path: ['language'], input: undefined, message: `words ${JSON.stringify(shown)} are not English: give their \`language\`` });
+  }
   if (value.language !== 'en' && value.translation === undefined) {
     ctx.addIssue({ code: 'custom', path: ['translation'], input: undefined, message: `${what} in "${value.language}": give an English \`translation\`` });
   }

@@ -2,9 +2,6 @@ import { z } from 'astro/zod';
 import { ATTRIBUTION_KINDS, INCIDENT_KINDS, oneOf } from '~/lib/domain/vocabulary';
 import { checkTranslation, discrepancies, identifier, isoDate, koreanWithTitle, languageCode, partialDate, slug, sourced, sourceIds } from './fields';
 
-/** Hangul, kana and Chinese characters: words written in them are not English. */
-const NOT_ENGLISH_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
 const amount = sourced({
   usd: z.number().nonnegative().optional().describe('The amount in US dollars as the source reported it at the time; never converted by us.'),
   assets: z.string().trim().min(1).optional().describe('The stolen assets as the source gives them, e.g. "173,600 ETH and 25.5 million USDC".'),
@@ -28,16 +25,7 @@ const attribution = sourced({
     .optional()
     .describe('Documents that give the day of the attribution but do not print `words` (a report of that day, a paraphrase), with a note on how they fix it.'),
 }).superRefine((value, ctx) => {
-  if (value.language === 'en' && NOT_ENGLISH_SCRIPT.test(value.words)) {
-    const shown = value.words.length > 24 ? `${value.words.slice(0, 24)}…` : value.words;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['language'],
-      input: undefined,
-      message: `words ${JSON.stringify(shown)} are not English: give their \`language\``,
-    });
-  }
-  checkTranslation(value, ctx, 'the words');
+  checkTranslation(value, value.words, ctx, 'the words');
   // A document that prints the words already dates them: `dated` is for the reports that give only the day.
   value.dated?.sources.forEach((id, index) => {
     if (value.sources.includes(id))

@@ -196,6 +196,12 @@ describe('bad content stops the build naming the file, the field and the value',
       'content/actions/x.md: quote.translation: a quote in "ko": give an English `translation`',
     ],
     [
+      'a quote in Hangul marked as English',
+      'actions',
+      quotedAction.replace('  language: ko\n  translation: The government designated Kim Sang Man.\n', '  language: en\n'),
+      'content/actions/x.md: quote.language: words "정부는 김상만을 대북 독자제재 대상으로 지정…" are not English: give their `language`',
+    ],
+    [
       'a malformed UK sanctions list reference',
       'people',
       personWithIdentifier('{ type: uk-reference, value: "DPR-0001", sources: [sdn-2024-05-03] }'),
