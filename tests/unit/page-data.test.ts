@@ -12,7 +12,7 @@ import {
 } from '~/lib/domain/vocabulary';
 import { actionPage, organisationPage, personPage, sourcePage } from '~/lib/pages/entities';
 import { actionsIndexPage, homePage, organisationsIndexPage, peopleIndexPage, sourcesIndexPage, timelinePage } from '~/lib/pages/lists';
-import { identifierRows, sourceRefsOf } from '~/lib/pages/parts';
+import { identifierRows, sourceListItems, sourceRefsOf } from '~/lib/pages/parts';
 import { entityMatrixRow } from '~/lib/pages/matrix';
 import { aboutPage, changesPage, coveragePage, downloadsPage, layoutOf, networkPage, notFoundPage, searchPage } from '~/lib/pages/site';
 import { formatDate, t } from '~/i18n';
@@ -199,6 +199,26 @@ describe('entity pages', () => {
     const copy = sourcePage(node(graph.source('src-copy')), context);
     expect(copy.url).toBeUndefined();
     expect(copy.copy).toMatchObject({ publisher: 'a mirror', commit: 'aaaaaaaaaaaa' });
+  });
+
+  test('a title the tracker supplied, in square brackets, is said to be so and marked English; a printed title keeps the document’s language', () => {
+    const graph = buildGraph(
+      graphInput({
+        sources: [
+          source('supplied', { title: '[Yonhap report, 2023-05-24]', language: 'ko' }),
+          source('printed', { title: '北 해킹조직 제재', language: 'ko' }),
+        ],
+        people: [person('kim', { names: [{ value: 'Kim', script: 'latin', kind: 'official', sources: ['supplied', 'printed'] }] })],
+      }),
+    );
+    const supplied = sourcePage(node(graph.source('supplied')), context);
+    expect(supplied).toMatchObject({ titleLanguage: 'en', titleNote: t.source.titleSupplied, language: 'ko' });
+    const printed = sourcePage(node(graph.source('printed')), context);
+    expect(printed).toMatchObject({ titleLanguage: 'ko', titleNote: undefined });
+    const languages = Object.fromEntries(sourceListItems(graph.sources).map((item) => [item.source.id, item.language]));
+    expect(languages).toEqual({ supplied: 'en', printed: 'ko' });
+    const rows = Object.fromEntries(sourcesIndexPage(graph).rows.map((row) => [row.source.id, row.titleLanguage]));
+    expect(rows).toEqual({ supplied: 'en', printed: 'ko' });
   });
 });
 

@@ -1,4 +1,5 @@
 /** What the page of one action, person, organisation or source shows. */
+import { isSuppliedTitle, titleLanguage } from '~/lib/content/source-title';
 import { isOnlyIncidentVictim, type ActionNode, type OrganisationNode, type PersonNode, type SourceNode } from '~/lib/content/graph';
 import { nameOf, titleOf } from '~/lib/content/localised';
 import { structuredDataOf } from '~/lib/exports/structured-data';
@@ -184,6 +185,9 @@ export function sourcePage(source: SourceNode, context: PageContext) {
     meta: { title: data.title, description: t.source.description(data.publisher, data.date && formatDate(data.date)) } satisfies PageMeta,
     eyebrow: t.source.eyebrow(t.sourceType[data.type]),
     title: data.title,
+    titleLanguage: titleLanguage(data),
+    /** Said under a supplied title, so no reader takes it for the document's own. */
+    titleNote: isSuppliedTitle(data.title) ? t.source.titleSupplied : undefined,
     language: data.language,
     publisher: data.publisher,
     date: data.date ? { date: data.date, text: formatDate(data.date) } : undefined,

@@ -1,4 +1,5 @@
 /** What the timeline, the home page and the index pages show. */
+import { titleLanguage } from '~/lib/content/source-title';
 import type { Jurisdiction } from '~/schemas/action';
 import type { Graph } from '~/lib/content/graph';
 import { actionsIn, countByJurisdiction, groupByYear } from '~/lib/site/timeline';
@@ -87,7 +88,7 @@ export function sourcesIndexPage(graph: Graph) {
     rows: graph.sources.map((source) => ({
       source,
       date: source.data.date ? formatDate(source.data.date) : t.sources.undated,
-      language: source.data.language,
+      titleLanguage: titleLanguage(source.data),
       publisher: source.data.publisher,
       type: t.sourceType[source.data.type],
       citedBy: source.citedBy.length,

@@ -2,6 +2,7 @@
  * What the shared components show, computed once: each function takes nodes of the graph and gives
  * the texts, links and flags a component renders, so components hold no logic of their own.
  */
+import { titleLanguage } from '~/lib/content/source-title';
 import type { z } from 'astro/zod';
 import type { Jurisdiction } from '~/schemas/action';
 import type { identifier } from '~/schemas/fields';
@@ -104,7 +105,7 @@ export function sourceListItems(sources: readonly SourceNode[]) {
     typeText: t.sourceType[source.data.type],
     href: documentUrl(source.data),
     title: source.data.title,
-    language: source.data.language,
+    language: titleLanguage(source.data),
     byline: `${source.data.publisher}${source.data.date ? `, ${formatDate(source.data.date)}` : ''}`,
     /** A copy read beside the official document. */
     copy: source.data.url && source.data.copy ? { href: source.data.copy.url, text: t.sourceList.copy(source.data.copy.publisher) } : undefined,
