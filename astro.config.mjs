@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinks, refuseRawHtml } from './src/lib/content/markdown.ts';
+import { externalLinks, refuseRawHtml, siteLinks } from './src/lib/content/markdown.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
+import { DEFAULT_LANGUAGE } from './src/i18n/index.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
-  markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks] }) },
+  markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks, siteLinks(DEFAULT_LANGUAGE, base)] }) },
   // The 404 page is not a page readers should land on from a search engine.
   integrations: [
     mdx(),

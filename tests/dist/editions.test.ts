@@ -109,4 +109,26 @@ describe('the two editions', () => {
     expect(data.length).toBeGreaterThan(50);
     expect(data.every((entry) => entry.inLanguage === 'ko')).toBe(true);
   });
+
+  test("a link from one page to another stays in the page's edition, the links written in entry summaries included", () => {
+    const problems: string[] = [];
+    // Files (data, downloads, the search bundle) are one for both editions; the language switch leads across on purpose.
+    const isFile = (pathname: string) => /\.[a-z0-9]+$/.test(pathname) && !pathname.endsWith('.html');
+    for (const { page, root } of pages) {
+      const mine = page.startsWith('ko/') ? 'ko/' : '';
+      for (const link of root.querySelectorAll('a[href]:not([hreflang])')) {
+        const url = new URL(link.getAttribute('href') ?? '', `https://site.example${base}${page.replace(/index\.html$/, '')}`);
+        if (url.host !== 'site.example' || isFile(url.pathname)) continue;
+        const inSite = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+        if (inSite.startsWith('ko/') !== (mine === 'ko/')) problems.push(`${page} → ${link.getAttribute('href')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The summaries' own links between entries are among those checked: derived from the content, so the test
+    // has something to check whenever a summary links another entry.
+    const summaryLinks = korean.flatMap(({ root }) =>
+      root.querySelectorAll('.prose a[href]').filter((link) => (link.getAttribute('href') ?? '').startsWith(`${base}ko/`)),
+    );
+    expect(summaryLinks.length).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertSafeBody } from '~/lib/content/body-check';
+import { assertSafeBody, assertSiteLinks } from '~/lib/content/body-check';
 
 const check = (body: string) => {
   try {
@@ -26,5 +26,31 @@ describe('assertSafeBody', () => {
     ['an HTML comment', 'a <!-- hidden --> b', 'content/people/x.md: body: raw HTML "<!--" is not allowed; write it as Markdown'],
     ['a javascript: link', '[click](javascript:alert(1))', 'content/people/x.md: body: link "javascript:alert(1)" is not an http(s) link'],
     ['a data: link', '[click](data:text/html,hi)', 'content/people/x.md: body: link "data:text/html,hi" is not an http(s) link'],
+  ])('%s', (_case, body, expected) => expect(check(body)).toBe(expected));
+});
+
+describe('assertSiteLinks', () => {
+  const pages = new Set(['/actions/us-2019-09-13-lazarus-bluenoroff-andariel/', '/organisations/bureau-313/']);
+  const check = (body: string) => {
+    try {
+      assertSiteLinks('content/actions/x.md', body, (sitePath) => pages.has(sitePath));
+      return 'ok';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  test.each([
+    ['a link to an entry that exists', 'See [the US action](/actions/us-2019-09-13-lazarus-bluenoroff-andariel/).', 'ok'],
+    ['document links are not site paths', 'Read [Treasury](https://home.treasury.gov/x) and [a protocol-relative copy](//example.org/x).', 'ok'],
+    [
+      'a mistyped id',
+      'See [Bureau 313](/organisations/bureau-31/).',
+      'content/actions/x.md: body: link "/organisations/bureau-31/" is not a page of the site; link an entry by its page\'s path, e.g. "/actions/<id>/"',
+    ],
+    [
+      'a path without its trailing slash',
+      'See [Bureau 313](/organisations/bureau-313).',
+      'content/actions/x.md: body: link "/organisations/bureau-313" is not a page of the site; link an entry by its page\'s path, e.g. "/actions/<id>/"',
+    ],
   ])('%s', (_case, body, expected) => expect(check(body)).toBe(expected));
 });

@@ -36,6 +36,17 @@ export function assertSameLinks(file: string, body: string, summary: string, fie
 }
 
 /**
+ * A body links another page of the site by that page's path (`/actions/<id>/`, `/people/<id>/`);
+ * a path that names no page of the site stops the build, so a mistyped id never ships as a dead link.
+ */
+export function assertSiteLinks(file: string, text: string, isPage: (sitePath: string) => boolean, field = 'body'): void {
+  for (const target of linkTargets(text)) {
+    if (!/^\/(?!\/)/.test(target) || isPage(target)) continue;
+    throw new ContentError(`${file}: ${field}: link ${show(target)} is not a page of the site; link an entry by its page's path, e.g. "/actions/<id>/"`);
+  }
+}
+
+/**
  * Entry bodies are Markdown summaries: raw HTML and links that are not http(s) or site paths are
  * refused, so nothing pasted into a body can run in a reader's browser. Checked as each file is
  * loaded (every build, cached or not), with the file named in the message.

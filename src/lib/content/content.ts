@@ -1,10 +1,12 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { assertSiteLinks } from './body-check';
 import { koreanSummaryOf } from './localised';
-import { externalLinks, refuseRawHtml } from './markdown';
+import { externalLinks, refuseRawHtml, siteLinks } from './markdown';
 import { buildGraph, type AnyNode } from './graph';
 import { lastCommitDates } from './history';
 import { contentRoot } from './loader';
+import { pathOf } from '~/lib/site/urls';
 
 type AnyEntry = CollectionEntry<'actions' | 'people' | 'organisations' | 'sources' | 'checks' | 'incidents'>;
 
@@ -34,6 +36,17 @@ export const graph = buildGraph({
 const entryByNode = new Map<string, AnyEntry>(
   Object.entries(collections).flatMap(([collection, entries]) => entries.map((entry): [string, AnyEntry] => [`${collection}/${entry.id}`, entry])),
 );
+// Links between entries are written as site paths; each must lead to an entry's page.
+const entryPages = new Set([...graph.actions, ...graph.people, ...graph.organisations, ...graph.sources, ...graph.incidents].map(pathOf));
+for (const [key, entry] of entryByNode) {
+  const [collection = ''] = key.split('/');
+  const file = fileOf(collection, entry);
+  const isPage = (sitePath: string) => entryPages.has(sitePath);
+  assertSiteLinks(file, entry.body ?? '', isPage);
+  const summary = (entry.data as { ko?: { summary?: string } }).ko?.summary;
+  if (summary) assertSiteLinks(file, summary, isPage, 'ko.summary');
+}
+
 const collectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources', incident: 'incidents' } as const;
 
 /** Renders the Markdown body of the entry behind a node. */
@@ -50,7 +63,7 @@ let koreanRenderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefine
 export async function koreanBodyOf(node: AnyNode): Promise<string | undefined> {
   const summary = koreanSummaryOf(node);
   if (summary === undefined) return undefined;
-  koreanRenderer ??= createSatteriMarkdownProcessor({ hastPlugins: [refuseRawHtml, externalLinks] });
+  koreanRenderer ??= createSatteriMarkdownProcessor({ hastPlugins: [refuseRawHtml, externalLinks, siteLinks('ko', import.meta.env.BASE_URL)] });
   const entry = entryByNode.get(`${collectionOf[node.type]}/${node.id}`);
   const fileURL = entry?.filePath ? new URL(`file://${process.cwd()}/${entry.filePath}`) : undefined;
   return (await (await koreanRenderer).render(summary, fileURL ? { fileURL } : {})).code;

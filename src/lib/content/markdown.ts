@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { ContentError, show } from './errors';
 import { EXTERNAL_REL } from '../site/external';
+import { localHref } from '../site/urls';
+import type { Language } from '~/i18n';
 
 /** Links in entry bodies point at source documents: open them without telling the other site where the reader came from. */
 export const externalLinks = defineHastPlugin({
@@ -34,3 +36,20 @@ export const refuseRawHtml = defineHastPlugin({
     throw new ContentError(`${file}: body: raw HTML ${show(node.value.trim())} is not allowed; write it as Markdown`);
   },
 });
+
+/**
+ * A body links another page of the site by its site path (`/actions/<id>/`), the same in the English
+ * body and the Korean summary; rendered, the link leads to that page in the body's own edition and
+ * under the site's base.
+ */
+export const siteLinks = (language: Language, base: string) =>
+  defineHastPlugin({
+    name: `tracker:site-links-${language}`,
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties['href'];
+        if (typeof href === 'string' && /^\/(?!\/)/.test(href)) ctx.setProperty(node, 'href', localHref(href, base, language));
+      },
+    },
+  });
