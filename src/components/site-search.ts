@@ -5,6 +5,7 @@ import {
   SUGGEST_THRESHOLD,
   nearCandidates,
   nearSearches,
+  nearVariantGroups,
   queryProblem,
   rankResults,
   searchText,
@@ -139,14 +140,20 @@ export class SiteSearch extends HTMLElement {
       loaded.push(...(await Promise.all(first.slice(FIRST_BATCH).map((result) => result.data()))));
       ranked = rankResults(trimmed, loaded);
     } else {
-      // Nothing matches: search each syllable key alone and score the pages holding most of them.
-      const keyed = await Promise.all(nearSearches(trimmed).map((token) => pagefind.search(token, options)));
+      // Nothing matches: search each syllable key alone (and, to break ties, each short syllable with one
+      // vowel changed) and score the pages holding most of them.
+      const tokens = nearSearches(trimmed);
+      const groups = nearVariantGroups(trimmed);
+      const everyToken = [...new Set([...tokens, ...groups.flatMap((group) => [group.key, ...group.variants])])];
+      const found = new Map(await Promise.all(everyToken.map(async (token) => [token, await pagefind.search(token, options)] as const)));
+      const idsOf = (token: string) => found.get(token)?.results.map((result) => result.id) ?? [];
       const ids = nearCandidates(
-        keyed.map((found) => found?.results.map((result) => result.id) ?? []),
+        tokens.map(idsOf),
         new Set(first.slice(0, FIRST_BATCH).map((result) => result.id)),
         MAX_NEAR,
+        groups.map((group) => ({ exact: idsOf(group.key), variants: group.variants.map(idsOf) })),
       );
-      const byId = new Map(keyed.flatMap((found) => found?.results ?? []).map((result) => [result.id, result]));
+      const byId = new Map([...found.values()].flatMap((response) => response?.results ?? []).map((result) => [result.id, result]));
       const near = await Promise.all(ids.flatMap((id) => byId.get(id)?.data() ?? []));
       ranked = rankResults(trimmed, [...loaded, ...near]);
     }

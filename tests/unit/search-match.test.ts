@@ -9,6 +9,7 @@ import {
   indexTokens,
   keysOf,
   nearCandidates,
+  nearVariantGroups,
   normalise,
   queryProblem,
   rankResults,
@@ -127,6 +128,42 @@ describe('scores', () => {
 describe('near candidates', () => {
   test('pages holding most of the query keys come first, without those already scored', () => {
     expect(nearCandidates([['a', 'b'], ['b', 'c'], ['b']], new Set(['c']), 2)).toEqual(['b', 'a']);
+  });
+  test('a near syllable from a one-vowel variant orders pages found by as many typed keys, never one found by more', () => {
+    // Kim and Song alone find 'x' first; the variant of Ryo (Ryu) finds 'meant', which then leads 'x'.
+    const ryu = { exact: ['other'], variants: [['meant', 'z']] };
+    expect(
+      nearCandidates(
+        [
+          ['x', 'meant'],
+          ['x', 'meant'],
+        ],
+        new Set(),
+        2,
+        [ryu],
+      ),
+    ).toEqual(['meant', 'x']);
+    // A page holding the typed syllable itself gains nothing from that syllable's variants.
+    expect(
+      nearCandidates(
+        [
+          ['x', 'meant'],
+          ['x', 'meant'],
+        ],
+        new Set(),
+        1,
+        [{ exact: ['meant'], variants: [['meant']] }],
+      ),
+    ).toEqual(['x']);
+    // Two typed keys and a near third do not outrank three typed keys.
+    expect(nearCandidates([['exact', 'meant'], ['exact', 'meant'], ['exact']], new Set(), 1, [{ exact: [], variants: [['meant']] }])).toEqual(['exact']);
+  });
+  test('the variant searches change one vowel of each short syllable, keyed and marked, grouped by syllable', () => {
+    const groups = nearVariantGroups('Kim Ryo Song');
+    const ryo = groups.find((group) => group.key === `yo${KEY_MARK}`);
+    expect(ryo?.variants).toContain(`yu${KEY_MARK}`);
+    expect(ryo?.variants).not.toContain(`yo${KEY_MARK}`);
+    expect(nearVariantGroups('Kimsukky')).toEqual([]);
   });
 });
 

@@ -175,6 +175,47 @@ export function nearSearches(query: string): string[] {
   return [...new Set([...keys.map((key) => `${key}${KEY_MARK}`), ...prefixes])];
 }
 
+/** The searches for one short syllable of a query: its own key, and the syllable with one vowel changed. */
+export interface VariantGroup {
+  key: string;
+  variants: string[];
+}
+
+/**
+ * For each short syllable of the query, the searches of that syllable with one vowel changed, each key with
+ * {@link KEY_MARK}. A page found by one of them, and not by the syllable's own key, holds a near form of that
+ * syllable, which {@link nearCandidates} counts with the typed ones (the typed ones decide at equal counts):
+ * so "Kim Ryo Song" reaches Kim Ryu Song ahead of the many pages that hold Kim and Song alone.
+ */
+export function nearVariantGroups(query: string): VariantGroup[] {
+  const groups = new Map<string, Set<string>>();
+  for (const unit of units(query)) {
+    if (!/^[a-z0-9]+$/u.test(unit.key)) continue;
+    const variants = vowelVariants(unit.raw)
+      .map((raw) => latinKey(raw))
+      .filter((key) => key !== unit.key);
+    if (variants.length === 0) continue;
+    const group = groups.get(unit.key) ?? new Set<string>();
+    variants.forEach((key) => group.add(key));
+    groups.set(unit.key, group);
+  }
+  return [...groups].map(([key, variants]) => ({ key: `${key}${KEY_MARK}`, variants: [...variants].map((variant) => `${variant}${KEY_MARK}`) }));
+}
+
+const LATIN_VOWELS = ['a', 'e', 'i', 'o', 'u'];
+
+/**
+ * A short Latin syllable with one vowel changed ("ryo" → "rya", "rye", "ryi", "ryu"): the one wrong letter a
+ * short syllable allows. Searched with the keys, they let the page holding every syllable of the meant name
+ * (Kim Ryu Song for "Kim Ryo Song") lead the near candidates however many pages share the other syllables.
+ */
+function vowelVariants(raw: string): string[] {
+  if (!/^[a-z]{2,4}$/u.test(raw)) return [];
+  return [...raw].flatMap((letter, index) =>
+    LATIN_VOWELS.includes(letter) ? LATIN_VOWELS.filter((vowel) => vowel !== letter).map((vowel) => raw.slice(0, index) + vowel + raw.slice(index + 1)) : [],
+  );
+}
+
 /**
  * Keys as the index holds them: those written in Latin letters, each with {@link KEY_MARK}, so a search
  * for one finds only the names that have it. Other scripts are found through the printed names.
@@ -356,21 +397,35 @@ export function rankResults<Result extends ScorableResult>(query: string, result
 }
 
 /**
- * Near candidates for "did you mean" from the separate searches of {@link nearSearches}: the pages
- * found by the most of them first, then those Pagefind ranks highest in any; at most `limit`,
+ * Near candidates for "did you mean" from the separate searches of {@link nearSearches} and the
+ * syllable groups of {@link nearVariantGroups}: the pages holding the most syllables, typed or near, first,
+ * then those holding more typed ones, then those Pagefind ranks highest in any; at most `limit`,
  * leaving out those already scored.
  */
-export function nearCandidates(perSearch: readonly (readonly string[])[], seen: ReadonlySet<string>, limit: number): string[] {
-  const hits = new Map<string, { count: number; rank: number }>();
+export function nearCandidates(
+  perSearch: readonly (readonly string[])[],
+  seen: ReadonlySet<string>,
+  limit: number,
+  groups: readonly { exact: readonly string[]; variants: readonly (readonly string[])[] }[] = [],
+): string[] {
+  const hits = new Map<string, { count: number; rank: number; near: number }>();
   for (const ids of perSearch) {
     [...new Set(ids)].forEach((id, rank) => {
       if (seen.has(id)) return;
-      const hit = hits.get(id) ?? { count: 0, rank };
-      hits.set(id, { count: hit.count + 1, rank: Math.min(hit.rank, rank) });
+      const hit = hits.get(id) ?? { count: 0, rank, near: 0 };
+      hits.set(id, { ...hit, count: hit.count + 1, rank: Math.min(hit.rank, rank) });
     });
   }
+  // A syllable found only in a one-vowel variant adds a near syllable to a page the typed keys found.
+  for (const { exact, variants } of groups) {
+    const typed = new Set(exact);
+    for (const id of new Set(variants.flat())) {
+      const hit = hits.get(id);
+      if (hit && !typed.has(id)) hit.near += 1;
+    }
+  }
   return [...hits]
-    .sort((a, b) => b[1].count - a[1].count || a[1].rank - b[1].rank)
+    .sort((a, b) => b[1].count + b[1].near - (a[1].count + a[1].near) || b[1].count - a[1].count || a[1].rank - b[1].rank)
     .slice(0, limit)
     .map(([id]) => id);
 }
