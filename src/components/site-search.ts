@@ -140,8 +140,8 @@ export class SiteSearch extends HTMLElement {
       loaded.push(...(await Promise.all(first.slice(FIRST_BATCH).map((result) => result.data()))));
       ranked = rankResults(trimmed, loaded);
     } else {
-      // Nothing matches: search each syllable key alone (and, to break ties, each short syllable with one
-      // vowel changed) and score the pages holding most of them.
+      // Nothing matches: search each syllable key alone, and each short syllable with one vowel changed,
+      // and score the pages holding most of the query's syllables.
       const tokens = nearSearches(trimmed);
       const groups = nearVariantGroups(trimmed);
       const everyToken = [...new Set([...tokens, ...groups.flatMap((group) => [group.key, ...group.variants])])];

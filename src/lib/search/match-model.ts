@@ -204,11 +204,7 @@ export function nearVariantGroups(query: string): VariantGroup[] {
 
 const LATIN_VOWELS = ['a', 'e', 'i', 'o', 'u'];
 
-/**
- * A short Latin syllable with one vowel changed ("ryo" → "rya", "rye", "ryi", "ryu"): the one wrong letter a
- * short syllable allows. Searched with the keys, they let the page holding every syllable of the meant name
- * (Kim Ryu Song for "Kim Ryo Song") lead the near candidates however many pages share the other syllables.
- */
+/** A short Latin syllable with one vowel changed ("ryo" → "rya", "rye", "ryi", "ryu"): the one wrong letter it allows. */
 function vowelVariants(raw: string): string[] {
   if (!/^[a-z]{2,4}$/u.test(raw)) return [];
   return [...raw].flatMap((letter, index) =>
