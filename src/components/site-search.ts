@@ -11,16 +11,12 @@ import {
   searchText,
   type Scored,
 } from '~/lib/search/match-model';
+import { namingActionRows, withScoredNames, withNamingActions, type RowResult } from '~/lib/search/naming-actions';
 import type { SearchStrings } from '~/i18n/en';
 import { DATED_SEARCH_TYPES, type SearchType } from '~/lib/domain/vocabulary';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
+type PagefindResultData = RowResult;
 interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
@@ -127,17 +123,30 @@ export class SiteSearch extends HTMLElement {
     const response = await pagefind.debouncedSearch(trimmed ? searchText(trimmed) : (null as unknown as string), options, 150);
     if (response === null) return; // a newer query replaced this one
     const first = response.results.slice(0, MAX_RESULTS);
+    const fragments = (results: readonly PagefindResult[]) => Promise.all(results.map(async (result) => withScoredNames(await result.data())));
     // Half the page first: a query that matches nothing does not pay for ten fragments of pages it does not name.
-    const loaded = await Promise.all(first.slice(0, trimmed ? FIRST_BATCH : MAX_RESULTS).map((result) => result.data()));
+    const loaded = await fragments(first.slice(0, trimmed ? FIRST_BATCH : MAX_RESULTS));
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
       list.replaceChildren(...loaded.map((result) => this.renderResult({ result, score: 100, name: undefined, match: true }, false, true)));
       status.textContent = fill(byCount(this.strings.filterMatches, response.results.length), { count: response.results.length }) + orderNote;
       return;
     }
-    let ranked = rankResults(trimmed, loaded);
-    if (ranked.some((entry) => entry.match)) {
-      loaded.push(...(await Promise.all(first.slice(FIRST_BATCH).map((result) => result.data()))));
+    const type = filters['type'];
+    const rowFilters = { type, jurisdiction: filters['jurisdiction'], year: filters['year'] };
+    // With "Action" chosen, or newest first, the search above holds no person or organisation: the
+    // actions naming a matched one come from a search of people and organisations alone.
+    const designeesApart = (type === 'Action' || sort !== undefined) && type !== 'Person' && type !== 'Organisation';
+    const designees = async () => {
+      if (!designeesApart) return [];
+      const rest = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== 'type'));
+      const found = await pagefind.search(searchText(trimmed), { filters: { ...rest, type: { any: ['Person', 'Organisation'] } } });
+      return rankResults(trimmed, await fragments(found?.results.slice(0, FIRST_BATCH) ?? []));
+    };
+    const [designeeRanked, firstRanked] = await Promise.all([designees(), Promise.resolve(rankResults(trimmed, loaded))]);
+    let ranked = firstRanked;
+    if (ranked.some((entry) => entry.match) || designeeRanked.some((entry) => entry.match)) {
+      loaded.push(...(await fragments(first.slice(FIRST_BATCH))));
       ranked = rankResults(trimmed, loaded);
     } else {
       // Nothing matches: search each syllable key alone, and each short syllable with one vowel changed,
@@ -154,19 +163,25 @@ export class SiteSearch extends HTMLElement {
         groups.map((group) => ({ exact: idsOf(group.key), variants: group.variants.map(idsOf) })),
       );
       const byId = new Map([...found.values()].flatMap((response) => response?.results ?? []).map((result) => [result.id, result]));
-      const near = await Promise.all(ids.flatMap((id) => byId.get(id)?.data() ?? []));
+      const near = await fragments(ids.flatMap((id) => byId.get(id) ?? []));
       ranked = rankResults(trimmed, [...loaded, ...near]);
     }
     if (this.querySelector('input')?.value.trim() !== trimmed) return; // a newer query is on its way
-    // With "newest first" the reader chose the order; otherwise the best score leads.
-    const shown = sort ? loaded.flatMap((result) => ranked.filter((entry) => entry.result === result)) : ranked.slice(0, MAX_RESULTS);
+    // A matched person or organisation brings the actions naming it. With "newest first" the reader
+    // chose the order; otherwise the best score leads.
+    const rows = namingActionRows([...ranked, ...designeeRanked], rowFilters);
+    const ordered = withNamingActions(sort ? loaded.flatMap((result) => ranked.filter((entry) => entry.result === result)) : ranked, rows, {
+      newestFirst: sort !== undefined,
+      type,
+    });
+    const shown = ordered.slice(0, MAX_RESULTS);
     const matches = shown.filter((entry) => entry.match);
     list.replaceChildren(
       ...matches.map((entry) => this.renderResult(entry, false)),
       ...shown.filter((entry) => !entry.match).map((entry) => this.renderResult(entry, true)),
     );
     if (matches.length > 0) {
-      const more = response.results.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
+      const more = response.results.length > MAX_RESULTS || ordered.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
       status.textContent = fill(byCount(this.strings.results, matches.length), { count: matches.length, query: trimmed, more }) + orderNote;
       this.showSuggestions([]);
     } else {

@@ -74,6 +74,40 @@ test.describe('search results explain themselves and can be narrowed', () => {
     expect(types.every((text) => text.startsWith('Action'))).toBe(true);
   });
 
+  test('a name lists the actions naming its bearer, at the bearer’s score, and keeps them with “Action” chosen', async ({ page }) => {
+    const { actions, people } = builtContent();
+    const naming = (id: string) => actions.filter((action) => action.data.designees.some((designee) => designee.person === id));
+    // A person named in several actions, few enough that the person and every one of them fit on the first page of results.
+    const person = people.find((entry) => naming(entry.id).length >= 2 && naming(entry.id).length <= 8);
+    expect(person, 'a person named in two to eight actions').toBeDefined();
+    const name = person?.data.names[0]?.value ?? '';
+    const expected = naming(person?.id ?? '').map((action) => `/actions/${action.id}/`);
+    const shown = async () => {
+      const rows = page.locator('[data-results] > li:not([data-closest])');
+      return rows.evaluateAll((items) =>
+        items.map((item) => ({ href: new URL(item.querySelector('a')?.getAttribute('href') ?? '', location.href).pathname, text: item.textContent ?? '' })),
+      );
+    };
+    await page.goto(`search/?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole('status')).toContainText('result');
+    const all = await shown();
+    expect(all[0]?.href).toMatch(new RegExp(`/people/${person?.id ?? ''}/$`));
+    for (const href of expected) {
+      const row = all.find((entry) => entry.href.endsWith(href));
+      expect(row, `the row of ${href}`).toBeDefined();
+      expect(row?.text).toContain('Action');
+      expect(row?.text).toContain('score 100 of 100');
+    }
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('Action');
+    await expect.poll(async () => (await shown()).every((entry) => /\/actions\/[^/]+\/$/.test(entry.href))).toBe(true);
+    const actionsOnly = (await shown()).map((entry) => entry.href);
+    for (const href of expected)
+      expect(
+        actionsOnly.some((shownHref) => shownHref.endsWith(href)),
+        href,
+      ).toBe(true);
+  });
+
   test('filters alone browse, newest first', async ({ page }) => {
     await page.goto('search/');
     await page.getByRole('combobox', { name: 'Jurisdiction' }).selectOption('KR');

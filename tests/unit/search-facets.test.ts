@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '~/lib/content/graph';
 import { searchFacetsOf } from '~/lib/search/search-facets';
 import { KEY_MARK } from '~/lib/search/match-model';
+import { decodeNamingAction } from '~/lib/search/naming-actions';
 import { DATED_SEARCH_TYPES } from '~/lib/domain/vocabulary';
 import { action, graphInput, incident, organisation, person } from '../fixtures/factories';
 
@@ -55,6 +56,28 @@ describe('searchFacetsOf', () => {
 
   test('an action carries its designees’ printed names, so it is scored against each of them and not its own words', () => {
     expect(searchFacetsOf(found(graph.action('kr'))).names).toEqual(['Ri Chang Ho']);
+  });
+
+  test('a person or organisation carries each action naming it once, as its result row shows it', () => {
+    const tornado = searchFacetsOf(found(graph.organisation('tornado'))).namedIn.map(decodeNamingAction);
+    expect(tornado).toEqual([
+      {
+        href: '/actions/us/',
+        date: '2022-08-08',
+        jurisdiction: 'US',
+        title: found(graph.action('us')).data.title,
+        status: searchFacetsOf(found(graph.action('us'))).status,
+      },
+      {
+        href: '/actions/us-off/',
+        date: '2025-03-21',
+        jurisdiction: 'US',
+        title: found(graph.action('us-off')).data.title,
+        status: searchFacetsOf(found(graph.action('us-off'))).status,
+      },
+    ]);
+    expect(searchFacetsOf(found(graph.person('kim-undesignated'))).namedIn).toEqual([]);
+    expect(searchFacetsOf(found(graph.action('kr'))).namedIn).toEqual([]);
   });
 
   test('a delisted body says so', () => {

@@ -1,7 +1,10 @@
 import type { Jurisdiction } from '~/schemas/action';
-import type { EntityNode, OrganisationNode, PersonNode } from '~/lib/content/graph';
+import type { ActionNode, EntityNode, OrganisationNode, PersonNode } from '~/lib/content/graph';
 import { searchVariants } from './names';
 import { indexTokens } from './match-model';
+import { encodeNamingAction } from './naming-actions';
+import { titleOf } from '~/lib/content/localised';
+import { hrefOf } from '~/lib/site/urls';
 import { statusByJurisdiction } from '~/lib/domain/status';
 import { usdRange } from '~/lib/domain/amounts';
 import type { SearchType } from '~/lib/domain/vocabulary';
@@ -19,9 +22,14 @@ export interface SearchFacets {
   date?: string;
   /**
    * Names as sources print them (and an organisation's search terms), scored against the query and
-   * shown as the name that matched. An action carries its designees' names: it is scored against each.
+   * shown as the name that matched. An action carries its designees' names: it is scored against each,
+   * and they are stored with it unindexed (see naming-actions.ts).
    */
   names: string[];
+  /** On a person or organisation: each action naming it, encoded, so that a match on it lists them. */
+  namedIn: string[];
+  /** An organisation's search terms: its page does not print them, so they are indexed as metadata. */
+  terms: string[];
   /** Generated spellings and the names' syllable keys: indexed, never shown (see match-model.ts). */
   forms: string[];
   /** One line on current status, e.g. "KR designated since 2023-12-27 · US delisted 2025-03-21". */
@@ -36,18 +44,23 @@ function formsOf(node: PersonNode | OrganisationNode, names: string[], terms: Pa
   return forms;
 }
 
+const actionStatus = (action: ActionNode): string =>
+  t.search.status.action(action.data.jurisdiction, t.actionKindWord[action.data.kind], action.data.announced);
+
 /** What search needs to know about a page beyond its text: filters, sort key, names, generated forms and status. */
 export function searchFacetsOf(node: EntityNode): SearchFacets {
   if (node.type === 'action') {
-    const { jurisdiction, announced, kind } = node.data;
+    const { jurisdiction, announced } = node.data;
     return {
       type: 'Action',
       jurisdictions: [jurisdiction],
       years: [announced.slice(0, 4)],
       date: announced,
       names: [...new Set(node.designees.flatMap(({ node: designee }) => designee.data.names.map((name) => name.value)))],
+      namedIn: [],
+      terms: [],
       forms: [],
-      status: t.search.status.action(jurisdiction, t.actionKindWord[kind], announced),
+      status: actionStatus(node),
     };
   }
   if (node.type === 'incident') {
@@ -60,6 +73,8 @@ export function searchFacetsOf(node: EntityNode): SearchFacets {
       date: occurred.date.padEnd(10, '-01').slice(0, 10),
       // Its title in both languages and the victim as sources name it: a reader may search for either.
       names: [...new Set([title, ...(ko?.title ? [ko.title] : []), victim.name])],
+      namedIn: [],
+      terms: [],
       forms: [],
       status: t.search.status.incident(t.incidentKind[kind], formatDate(occurred.date), range && formatUsd(range)),
     };
@@ -73,6 +88,16 @@ export function searchFacetsOf(node: EntityNode): SearchFacets {
     jurisdictions: statuses.map((status) => status.jurisdiction),
     years: [...new Set(actionDates.map((date) => date.slice(0, 4)))],
     names,
+    namedIn: [...new Set(node.designations.map(({ action }) => action))].map((action) =>
+      encodeNamingAction({
+        href: hrefOf(action),
+        date: action.data.announced,
+        jurisdiction: action.data.jurisdiction,
+        title: titleOf(action),
+        status: actionStatus(action),
+      }),
+    ),
+    terms: terms.map((term) => term.value),
     forms: formsOf(node, names, terms),
     status:
       statuses
