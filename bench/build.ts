@@ -50,7 +50,7 @@ function phasesOf(log: string, wallSeconds: number) {
   const collect = new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*?✓ Completed in ${DURATION}\.`).exec(log)?.[1];
   const render = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}\.`).exec(log)?.[1];
   const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].reduce((sum, match) => sum + secondsIn(match[1] ?? '0s'), 0);
-  const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0) / 1000;
+  const pagefind = Number(/indexed \d+ pages.*? in (\d+) ms/.exec(log)?.[1] ?? 0) / 1000;
   if (collect === undefined || render === undefined) throw new Error(`build phases not found in the log:\n${log.slice(-3000)}`);
   const phases = { syncSeconds: secondsIn(collect), viteSeconds: vite, renderSeconds: secondsIn(render), pagefindSeconds: pagefind };
   return { ...phases, otherSeconds: wallSeconds - Object.values(phases).reduce((sum, value) => sum + value, 0) };

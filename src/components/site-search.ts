@@ -13,6 +13,7 @@ import {
 } from '~/lib/search/match-model';
 import { namingActionRows, withScoredNames, withNamingActions, type RowResult } from '~/lib/search/naming-actions';
 import type { SearchStrings } from '~/i18n/en';
+import { DATED_SEARCH_BUNDLE, SEARCH_BUNDLE } from '~/lib/search/bundles';
 import { DATED_SEARCH_TYPES, type SearchType } from '~/lib/domain/vocabulary';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
@@ -44,6 +45,7 @@ const byCount = (forms: { one: string; other: string }, count: number) => (count
  */
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
+  #dated: Promise<PagefindModule> | undefined;
   #strings: SearchStrings | undefined;
 
   private get strings(): SearchStrings {
@@ -69,13 +71,19 @@ export class SiteSearch extends HTMLElement {
     }
   }
 
-  private load(): Promise<PagefindModule> {
+  /**
+   * The main bundle, or with `dated` the bundle of the pages with a date of their own, the only one
+   * that sorts by date: a sort key costs every query bytes, so only "newest first" loads it.
+   */
+  private load(dated = false): Promise<PagefindModule> {
     const base = this.dataset['base'] ?? '/';
-    this.#pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
-      await module.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
-      return module;
-    });
-    return this.#pagefind;
+    const open = (bundle: string) =>
+      import(/* @vite-ignore */ `${base}${bundle}/pagefind.js`).then(async (module: PagefindModule) => {
+        await module.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
+        return module;
+      });
+    if (dated) return (this.#dated ??= open(DATED_SEARCH_BUNDLE));
+    return (this.#pagefind ??= open(SEARCH_BUNDLE));
   }
 
   /**
@@ -113,8 +121,9 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     let pagefind: PagefindModule;
+    let main: PagefindModule;
     try {
-      pagefind = await this.load();
+      [pagefind, main] = await Promise.all([this.load(sort !== undefined), this.load()]);
     } catch {
       status.textContent = this.strings.needsBuild;
       return;
@@ -140,7 +149,7 @@ export class SiteSearch extends HTMLElement {
     const designees = async () => {
       if (!designeesApart) return [];
       const rest = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== 'type'));
-      const found = await pagefind.search(searchText(trimmed), { filters: { ...rest, type: { any: ['Person', 'Organisation'] } } });
+      const found = await main.search(searchText(trimmed), { filters: { ...rest, type: { any: ['Person', 'Organisation'] } } });
       return rankResults(trimmed, await fragments(found?.results.slice(0, FIRST_BATCH) ?? []));
     };
     const [designeeRanked, firstRanked] = await Promise.all([designees(), Promise.resolve(rankResults(trimmed, loaded))]);

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { dist, htmlFiles } from './built-site';
 import { contentSecurityPolicy } from '~/lib/site/csp';
 import { LANGUAGES } from '~/i18n';
-import { editionFolder, SEARCHED_SECTIONS } from '~/lib/site/urls';
+import { DATED_SECTIONS, editionFolder, SEARCHED_SECTIONS } from '~/lib/site/urls';
+import { DATED_SEARCH_BUNDLE, SEARCH_BUNDLE } from '~/lib/search/bundles';
 
 const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);
@@ -51,16 +52,29 @@ describe('budgets and policies on the built site', () => {
     expect(indexed.sort()).toEqual(inSections.sort());
   });
 
-  test('the search index holds a result for every page marked for search, once, and for no other page', () => {
-    const marked = markedForSearch().map((file) => `/${path.dirname(relative(file))}/`);
-    const fragments = path.join(dist, 'pagefind', 'fragment');
+  /** The URL of every result a bundle of the search index holds. */
+  const resultsOf = (bundle: string) => {
+    const fragments = path.join(dist, bundle, 'fragment');
     // Each fragment is Pagefind's signature, then the page's JSON (URL, content, meta), gzipped.
-    const indexed = readdirSync(fragments).map((name) => {
+    return readdirSync(fragments).map((name) => {
       const text = gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8');
       return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
     });
+  };
+
+  test('the search index holds a result for every page marked for search, once, and for no other page', () => {
+    const marked = markedForSearch().map((file) => `/${path.dirname(relative(file))}/`);
     expect(marked.length).toBeGreaterThan(100);
-    expect(indexed.sort()).toEqual(marked.sort());
+    expect(resultsOf(SEARCH_BUNDLE).sort()).toEqual(marked.sort());
+  });
+
+  test('the bundle that sorts by date holds every dated page marked for search, and no other', () => {
+    const folders = LANGUAGES.flatMap((language) => DATED_SECTIONS.map((section) => `/${editionFolder(language)}${section}/`));
+    const dated = markedForSearch()
+      .map((file) => `/${path.dirname(relative(file))}/`)
+      .filter((url) => folders.some((folder) => url.startsWith(folder)));
+    expect(dated.length).toBeGreaterThan(10);
+    expect(resultsOf(DATED_SEARCH_BUNDLE).sort()).toEqual(dated.sort());
   });
 
   test('every page carries the Content-Security-Policy, and public/_headers sends the same one', () => {

@@ -21,6 +21,11 @@ export const SCORED_NAMES_FIELD = 'scored';
 export const NAMED_IN_FIELD = 'named_in';
 /** A dated page's date (YYYY-MM-DD): "newest first" merges the rows of the actions naming a designee by it. */
 export const DAY_FIELD = 'day';
+/**
+ * The attribute holding a dated page's sort key. Pagefind does not read it: only the bundle of dated
+ * pages that "newest first" searches turns it into a sort key (src/integrations/pagefind.ts).
+ */
+export const SORT_DATE_ATTRIBUTE = 'data-sort-date';
 
 /** One action naming an entity, as a result row shows it. */
 export interface NamingAction {

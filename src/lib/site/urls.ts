@@ -12,6 +12,9 @@ export const SEARCHED_SECTIONS = [sectionOf.action, sectionOf.person, sectionOf.
 
 /** The folder of an edition's pages: '' for English at the root, 'ko/' for Korean. */
 export const editionFolder = (language: Language): string => (language === DEFAULT_LANGUAGE ? '' : `${language}/`);
+/** The folders of the pages with a date of their own (DATED_SEARCH_TYPES): "newest first" searches only these. */
+export const DATED_SECTIONS = [sectionOf.action, sectionOf.incident] as const;
+
 // One page per entry, one folder deep (/people/<id>/): the folders' own indexes and the filtered views of incidents are not read.
 export const searchedPagesGlob = `{${LANGUAGES.flatMap((language) => SEARCHED_SECTIONS.map((section) => `${editionFolder(language)}${section}`)).join(',')}}/*/index.html`;
 
