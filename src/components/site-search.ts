@@ -46,6 +46,8 @@ const byCount = (forms: { one: string; other: string }, count: number) => (count
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
   #dated: Promise<PagefindModule> | undefined;
+  /** The latest search asked for: an earlier one still under way (in the other bundle, say) shows nothing. */
+  #turn = 0;
   #strings: SearchStrings | undefined;
 
   private get strings(): SearchStrings {
@@ -105,6 +107,8 @@ export class SiteSearch extends HTMLElement {
   }
 
   private async search(query: string): Promise<void> {
+    const turn = (this.#turn += 1);
+    const superseded = () => turn !== this.#turn;
     const status = this.querySelector<HTMLElement>('[data-status]');
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     if (!status || !list) return;
@@ -130,11 +134,12 @@ export class SiteSearch extends HTMLElement {
     }
     const options = { filters, ...(sort ? { sort } : {}) };
     const response = await pagefind.debouncedSearch(trimmed ? searchText(trimmed) : (null as unknown as string), options, 150);
-    if (response === null) return; // a newer query replaced this one
+    if (response === null || superseded()) return; // a newer query replaced this one
     const first = response.results.slice(0, MAX_RESULTS);
     const fragments = (results: readonly PagefindResult[]) => Promise.all(results.map(async (result) => withScoredNames(await result.data())));
     // Half the page first: a query that matches nothing does not pay for ten fragments of pages it does not name.
     const loaded = await fragments(first.slice(0, trimmed ? FIRST_BATCH : MAX_RESULTS));
+    if (superseded()) return;
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
       list.replaceChildren(...loaded.map((result) => this.renderResult({ result, score: 100, name: undefined, match: true }, false, true)));
@@ -145,15 +150,15 @@ export class SiteSearch extends HTMLElement {
     const rowFilters = { type, jurisdiction: filters['jurisdiction'], year: filters['year'] };
     // With "Action" chosen, or newest first, the search above holds no person or organisation: the
     // actions naming a matched one come from a search of people and organisations alone.
-    const designeesApart = (type === 'Action' || sort !== undefined) && type !== 'Person' && type !== 'Organisation';
+    const designeesApart = type === 'Action' || (type === undefined && sort !== undefined);
     const designees = async () => {
       if (!designeesApart) return [];
       const rest = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== 'type'));
       const found = await main.search(searchText(trimmed), { filters: { ...rest, type: { any: ['Person', 'Organisation'] } } });
       return rankResults(trimmed, await fragments(found?.results.slice(0, FIRST_BATCH) ?? []));
     };
-    const [designeeRanked, firstRanked] = await Promise.all([designees(), Promise.resolve(rankResults(trimmed, loaded))]);
-    let ranked = firstRanked;
+    const designeeRanked = await designees();
+    let ranked = rankResults(trimmed, loaded);
     if (ranked.some((entry) => entry.match) || designeeRanked.some((entry) => entry.match)) {
       loaded.push(...(await fragments(first.slice(FIRST_BATCH))));
       ranked = rankResults(trimmed, loaded);
@@ -175,7 +180,7 @@ export class SiteSearch extends HTMLElement {
       const near = await fragments(ids.flatMap((id) => byId.get(id) ?? []));
       ranked = rankResults(trimmed, [...loaded, ...near]);
     }
-    if (this.querySelector('input')?.value.trim() !== trimmed) return; // a newer query is on its way
+    if (superseded() || this.querySelector('input')?.value.trim() !== trimmed) return; // a newer query is on its way
     // A matched person or organisation brings the actions naming it. With "newest first" the reader
     // chose the order; otherwise the best score leads.
     const rows = namingActionRows([...ranked, ...designeeRanked], rowFilters);
