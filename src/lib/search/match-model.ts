@@ -385,11 +385,17 @@ export function scoreResult<Result extends ScorableResult>(query: string, result
  * before an action or an incident that names them (or prints the same wallet), then Pagefind's order is kept.
  */
 export function rankResults<Result extends ScorableResult>(query: string, results: readonly Result[]): Scored<Result>[] {
-  const mentions = (result: Result) => (result.meta['type'] === 'Action' || result.meta['type'] === 'Incident' ? 1 : 0);
   return results
     .map((result, order) => ({ scored: scoreResult(query, result), order }))
-    .sort((a, b) => b.scored.score - a.scored.score || mentions(a.scored.result) - mentions(b.scored.result) || a.order - b.order)
+    .sort((a, b) => byScore(a.scored, b.scored) || a.order - b.order)
     .map(({ scored }) => scored);
+}
+
+const mentions = (result: ScorableResult) => (result.meta['type'] === 'Action' || result.meta['type'] === 'Incident' ? 1 : 0);
+
+/** The order of scored results: best score first; at equal score an entity's own page before a page that names it. */
+export function byScore(a: Scored<ScorableResult>, b: Scored<ScorableResult>): number {
+  return b.score - a.score || mentions(a.result) - mentions(b.result);
 }
 
 /**

@@ -10,7 +10,7 @@
  * fragment, and a filter's own file loads only when a search filters on it, which none does on these.
  * Pure and small: the browser search script imports it.
  */
-import type { Scored } from './match-model';
+import { byScore, type Scored } from './match-model';
 
 /**
  * Names scored against a query, joined by " | ", never searched: a person's or organisation's own
@@ -110,7 +110,6 @@ export function namingActionRows<Result extends RowResult>(ranked: readonly Scor
   return [...rows.values()];
 }
 
-const mentions = (result: RowResult) => (result.meta['type'] === 'Action' || result.meta['type'] === 'Incident' ? 1 : 0);
 const dayOf = (result: RowResult) => result.filters?.[DAY_FIELD]?.[0] ?? '';
 
 /**
@@ -129,9 +128,7 @@ export function withNamingActions<Result extends RowResult>(
     .map((entry, order) => ({ entry, order }))
     .filter(({ entry }) => options.type === undefined || entry.result.meta['type'] === options.type);
   merged.sort((a, b) =>
-    options.newestFirst
-      ? dayOf(b.entry.result).localeCompare(dayOf(a.entry.result)) || a.order - b.order
-      : b.entry.score - a.entry.score || mentions(a.entry.result) - mentions(b.entry.result) || a.order - b.order,
+    options.newestFirst ? dayOf(b.entry.result).localeCompare(dayOf(a.entry.result)) || a.order - b.order : byScore(a.entry, b.entry) || a.order - b.order,
   );
   return merged.map(({ entry }) => entry);
 }

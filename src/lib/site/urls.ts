@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '~/schemas/action';
 import type { AnyNode } from '~/lib/content/graph';
 import { currentLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from '~/i18n';
+import { DATED_SEARCH_TYPES, type SearchType } from '~/lib/domain/vocabulary';
 
 const sectionOf = { action: 'actions', person: 'people', organisation: 'organisations', source: 'sources', incident: 'incidents' } as const;
 
@@ -12,8 +13,17 @@ export const SEARCHED_SECTIONS = [sectionOf.action, sectionOf.person, sectionOf.
 
 /** The folder of an edition's pages: '' for English at the root, 'ko/' for Korean. */
 export const editionFolder = (language: Language): string => (language === DEFAULT_LANGUAGE ? '' : `${language}/`);
+
+// The section of each type of search result's pages.
+const sectionOfSearchType: Readonly<Record<SearchType, string>> = {
+  Person: sectionOf.person,
+  Organisation: sectionOf.organisation,
+  Action: sectionOf.action,
+  Incident: sectionOf.incident,
+};
+
 /** The folders of the pages with a date of their own (DATED_SEARCH_TYPES): "newest first" searches only these. */
-export const DATED_SECTIONS = [sectionOf.action, sectionOf.incident] as const;
+export const DATED_SECTIONS: readonly string[] = DATED_SEARCH_TYPES.map((type) => sectionOfSearchType[type]);
 
 // One page per entry, one folder deep (/people/<id>/): the folders' own indexes and the filtered views of incidents are not read.
 export const searchedPagesGlob = `{${LANGUAGES.flatMap((language) => SEARCHED_SECTIONS.map((section) => `${editionFolder(language)}${section}`)).join(',')}}/*/index.html`;
