@@ -15,8 +15,14 @@ const relative = (file: string) => path.relative(dist, file);
 /** The pages BaseLayout marks for search (its `searchable` pages). */
 const markedForSearch = () => files.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
 
-/** Budgets in bytes, uncompressed: what a reader on a phone downloads for one entity or action page. */
-const ENTITY_PAGE_HTML_BUDGET = 80_000;
+/**
+ * Budgets in bytes, uncompressed: what a reader on a phone downloads for one entity or action page. A page
+ * grows with what it lists (names, identifiers, actions, sources), so its budget does too: a fixed part for
+ * the frame and the headings, and an allowance for each row (`tr`, `li`) in its main content. Markup that
+ * grows per row, or a heavier frame, fails it; one more action naming Lazarus Group does not.
+ */
+const PAGE_FRAME_BUDGET = 20_000;
+const PAGE_ROW_BUDGET = 1_000;
 const STYLESHEET_BUDGET = 25_000;
 
 describe('budgets and policies on the built site', () => {
@@ -31,11 +37,16 @@ describe('budgets and policies on the built site', () => {
     expect(withScripts.sort()).toEqual(LANGUAGES.map((language) => `${editionFolder(language)}search/index.html`).sort());
   });
 
-  test(`every entity, action and incident page of both editions stays under ${ENTITY_PAGE_HTML_BUDGET / 1000} kB of HTML, and the stylesheet under ${STYLESHEET_BUDGET / 1000} kB`, () => {
+  test(`every entity, action and incident page of both editions stays under ${PAGE_FRAME_BUDGET / 1000} kB of HTML and ${PAGE_ROW_BUDGET / 1000} kB a row it lists, and the stylesheet under ${STYLESHEET_BUDGET / 1000} kB`, () => {
     const pages = files.filter((file) => /^(ko\/)?(people|organisations|actions|incidents)\/[^/]+\/index\.html$/.test(relative(file)));
-    const sizes = pages.map((file) => ({ page: relative(file), bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes);
-    console.log(`largest entity page: ${sizes[0]?.page} ${sizes[0]?.bytes} bytes`);
-    expect(sizes.filter((entry) => entry.bytes > ENTITY_PAGE_HTML_BUDGET)).toEqual([]);
+    const sizes = pages.map((file) => {
+      const rows = parse(readFileSync(file, 'utf8')).querySelectorAll('main tr, main li').length;
+      const bytes = statSync(file).size;
+      return { page: relative(file), bytes, rows, budget: PAGE_FRAME_BUDGET + PAGE_ROW_BUDGET * rows };
+    });
+    const tightest = [...sizes].sort((a, b) => b.bytes / b.budget - a.bytes / a.budget)[0];
+    console.log(`closest to its budget: ${tightest?.page} ${tightest?.bytes} of ${tightest?.budget} bytes (${tightest?.rows} rows)`);
+    expect(sizes.filter((entry) => entry.bytes > entry.budget)).toEqual([]);
     const stylesheets = readdirSync(path.join(dist, '_astro')).filter((name) => name.endsWith('.css'));
     expect(stylesheets.length).toBe(1);
     for (const sheet of stylesheets) expect(statSync(path.join(dist, '_astro', sheet)).size).toBeLessThan(STYLESHEET_BUDGET);
