@@ -13,7 +13,7 @@ import {
 } from '~/lib/search/match-model';
 import { namingActionRows, withScoredNames, withNamingActions, type RowResult } from '~/lib/search/naming-actions';
 import type { SearchStrings } from '~/i18n/en';
-import { DATED_SEARCH_BUNDLE, SEARCH_BUNDLE } from '~/lib/search/bundles';
+import { dateOrderFile, SEARCH_BUNDLE } from '~/lib/search/bundles';
 import { DATED_SEARCH_TYPES, type SearchType } from '~/lib/domain/vocabulary';
 
 /** Minimal types for the part of Pagefind's browser API this page uses. */
@@ -45,8 +45,8 @@ const byCount = (forms: { one: string; other: string }, count: number) => (count
  */
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
-  #dated: Promise<PagefindModule> | undefined;
-  /** The latest search asked for: an earlier one still under way (in the other bundle, say) shows nothing. */
+  #dateOrder: Promise<Map<string, number>> | undefined;
+  /** The latest search asked for: an earlier one still under way (waiting on the date order, say) shows nothing. */
   #turn = 0;
   #strings: SearchStrings | undefined;
 
@@ -73,37 +73,48 @@ export class SiteSearch extends HTMLElement {
     }
   }
 
-  /**
-   * The main bundle, or with `dated` the bundle of the pages with a date of their own, the only one
-   * that sorts by date: a sort key costs every query bytes, so only "newest first" loads it.
-   */
-  private load(dated = false): Promise<PagefindModule> {
-    const base = this.dataset['base'] ?? '/';
-    const open = (bundle: string) =>
-      import(/* @vite-ignore */ `${base}${bundle}/pagefind.js`).then(async (module: PagefindModule) => {
-        await module.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
-        return module;
-      });
-    if (dated) return (this.#dated ??= open(DATED_SEARCH_BUNDLE));
-    return (this.#pagefind ??= open(SEARCH_BUNDLE));
+  private get base(): string {
+    return this.dataset['base'] ?? '/';
+  }
+
+  private load(): Promise<PagefindModule> {
+    const base = this.base;
+    return (this.#pagefind ??= import(/* @vite-ignore */ `${base}${SEARCH_BUNDLE}/pagefind.js`).then(async (module: PagefindModule) => {
+      await module.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
+      return module;
+    }));
   }
 
   /**
-   * Filters and sort order chosen in the form: Pagefind filter names match the select names. Only the
-   * pages of DATED_SEARCH_TYPES carry a date to sort by: with another type chosen, the order stays best
-   * match and `unsorted` says so.
+   * This edition's dated pages, newest first, by the ids Pagefind's results carry: the index has no sort
+   * key (one costs every query bytes), so only "newest first" loads this. Pagefind picks the edition's
+   * index by the page's language, and so does this.
    */
-  private options(): { filters: Record<string, string>; sort: Record<string, string> | undefined; unsorted: boolean } {
+  private dateOrder(): Promise<Map<string, number>> {
+    return (this.#dateOrder ??= fetch(`${this.base}${dateOrderFile(document.documentElement.lang)}`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`date order: HTTP ${response.status}`);
+        return response.json() as Promise<string[]>;
+      })
+      .then((ids) => new Map(ids.map((id, rank) => [id, rank]))));
+  }
+
+  /**
+   * Filters and order chosen in the form: Pagefind filter names match the select names. Only the pages
+   * of DATED_SEARCH_TYPES carry a date to sort by: with another type chosen, the order stays best match
+   * and `unsorted` says so.
+   */
+  private options(): { filters: Record<string, string>; newestFirst: boolean; unsorted: boolean } {
     const filters: Record<string, string> = {};
-    let sort: Record<string, string> | undefined;
+    let sorted = false;
     for (const select of this.querySelectorAll('select')) {
       if (!select.value) continue;
-      if (select.name === 'sort') sort = { [select.value]: 'desc' };
+      if (select.name === 'sort') sorted = true;
       else filters[select.name] = select.value;
     }
     const type = filters['type'] as SearchType | undefined;
     const undated = type !== undefined && !DATED_SEARCH_TYPES.includes(type);
-    return { filters, sort: undated ? undefined : sort, unsorted: undated && sort !== undefined };
+    return { filters, newestFirst: sorted && !undated, unsorted: undated && sorted };
   }
 
   private async search(query: string): Promise<void> {
@@ -113,7 +124,7 @@ export class SiteSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     if (!status || !list) return;
     const trimmed = query.trim();
-    const { filters, sort, unsorted } = this.options();
+    const { filters, newestFirst, unsorted } = this.options();
     const orderNote = unsorted ? this.strings.undatedOrder : '';
     const filtered = Object.keys(filters).length > 0;
     const problem = trimmed || !filtered ? queryProblem(query) : undefined;
@@ -125,17 +136,20 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     let pagefind: PagefindModule;
-    let main: PagefindModule;
+    let order: Map<string, number> | undefined;
     try {
-      [pagefind, main] = await Promise.all([this.load(sort !== undefined), this.load()]);
+      [pagefind, order] = await Promise.all([this.load(), newestFirst ? this.dateOrder() : undefined]);
     } catch {
       status.textContent = this.strings.needsBuild;
       return;
     }
-    const options = { filters, ...(sort ? { sort } : {}) };
+    const options = { filters };
     const response = await pagefind.debouncedSearch(trimmed ? searchText(trimmed) : (null as unknown as string), options, 150);
     if (response === null || superseded()) return; // a newer query replaced this one
-    const first = response.results.slice(0, MAX_RESULTS);
+    // Newest first: the dated pages only, in the order the build wrote; the others may still be designees.
+    const rank = (result: PagefindResult) => order?.get(result.id) ?? -1;
+    const results = order ? response.results.filter((result) => rank(result) >= 0).sort((a, b) => rank(a) - rank(b)) : response.results;
+    const first = results.slice(0, MAX_RESULTS);
     const fragments = (results: readonly PagefindResult[]) => Promise.all(results.map(async (result) => withScoredNames(await result.data())));
     // Half the page first: a query that matches nothing does not pay for ten fragments of pages it does not name.
     const loaded = await fragments(first.slice(0, trimmed ? FIRST_BATCH : MAX_RESULTS));
@@ -143,18 +157,20 @@ export class SiteSearch extends HTMLElement {
     if (!trimmed) {
       // Browsing by filter alone: everything shown matches the filters.
       list.replaceChildren(...loaded.map((result) => this.renderResult({ result, score: 100, name: undefined, match: true }, false, true)));
-      status.textContent = fill(byCount(this.strings.filterMatches, response.results.length), { count: response.results.length }) + orderNote;
+      status.textContent = fill(byCount(this.strings.filterMatches, results.length), { count: results.length }) + orderNote;
       return;
     }
     const type = filters['type'];
     const rowFilters = { type, jurisdiction: filters['jurisdiction'], year: filters['year'] };
-    // With "Action" chosen, or newest first, the search above holds no person or organisation: the
-    // actions naming a matched one come from a search of people and organisations alone.
-    const designeesApart = type === 'Action' || (type === undefined && sort !== undefined);
+    // With "Action" chosen the search above holds no person or organisation, and newest first shows
+    // none: the actions naming a matched one come from a search of people and organisations alone, or
+    // from the undated results of the search above.
     const designees = async () => {
-      if (!designeesApart) return [];
+      if (type === undefined && order)
+        return rankResults(trimmed, await fragments(response.results.filter((result) => rank(result) < 0).slice(0, FIRST_BATCH)));
+      if (type !== 'Action') return [];
       const rest = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== 'type'));
-      const found = await main.search(searchText(trimmed), { filters: { ...rest, type: { any: ['Person', 'Organisation'] } } });
+      const found = await pagefind.search(searchText(trimmed), { filters: { ...rest, type: { any: ['Person', 'Organisation'] } } });
       return rankResults(trimmed, await fragments(found?.results.slice(0, FIRST_BATCH) ?? []));
     };
     const designeeRanked = await designees();
@@ -184,8 +200,8 @@ export class SiteSearch extends HTMLElement {
     // A matched person or organisation brings the actions naming it. With "newest first" the reader
     // chose the order; otherwise the best score leads.
     const rows = namingActionRows([...ranked, ...designeeRanked], rowFilters);
-    const ordered = withNamingActions(sort ? loaded.flatMap((result) => ranked.filter((entry) => entry.result === result)) : ranked, rows, {
-      newestFirst: sort !== undefined,
+    const ordered = withNamingActions(newestFirst ? loaded.flatMap((result) => ranked.filter((entry) => entry.result === result)) : ranked, rows, {
+      newestFirst,
       type,
     });
     const shown = ordered.slice(0, MAX_RESULTS);
@@ -195,7 +211,7 @@ export class SiteSearch extends HTMLElement {
       ...shown.filter((entry) => !entry.match).map((entry) => this.renderResult(entry, true)),
     );
     if (matches.length > 0) {
-      const more = response.results.length > MAX_RESULTS || ordered.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
+      const more = results.length > MAX_RESULTS || ordered.length > MAX_RESULTS ? fill(this.strings.showingFirst, { max: MAX_RESULTS }) : '';
       status.textContent = fill(byCount(this.strings.results, matches.length), { count: matches.length, query: trimmed, more }) + orderNote;
       this.showSuggestions([]);
     } else {

@@ -1,11 +1,16 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { LANGUAGES } from '~/i18n';
-import { DATED_SECTIONS, editionFolder, searchedPagesGlob } from '~/lib/site/urls';
-import { DATED_SEARCH_BUNDLE, SEARCH_BUNDLE } from '~/lib/search/bundles';
-import { SORT_DATE_ATTRIBUTE } from '~/lib/search/naming-actions';
+import { searchedPagesGlob } from '~/lib/site/urls';
+import { dateOrderFile, SEARCH_BUNDLE } from '~/lib/search/bundles';
+import { DAY_FIELD } from '~/lib/search/naming-actions';
+
+const gunzip = promisify(gunzipCallback);
+const FRAGMENT_SUFFIX = '.pf_fragment';
 
 /**
  * Labels of fields and of table columns ("Announced", "Name Kind Source"): nobody searches for them, and
@@ -29,29 +34,46 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-const SORT_DATE = new RegExp(`${SORT_DATE_ATTRIBUTE}="([^"]*)"`, 'g');
+interface Fragment {
+  url: string;
+  filters?: Record<string, string[] | undefined>;
+}
+
+/** One page's fragment as Pagefind writes it: its signature, then the page's JSON, gzipped. */
+async function readFragment(file: string): Promise<Fragment> {
+  const text = (await gunzip(await readFile(file))).toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+}
 
 /**
- * The pages with a date of their own, each as Pagefind reads it with its date as a sort key. A sort key
- * costs every first query bytes in the index metadata it loads (bench/README.md), so the main bundle
- * has none, and "newest first" loads this bundle.
+ * Each edition's dated pages (those with a {@link DAY_FIELD}), newest first, as the ids Pagefind's
+ * results carry (each fragment's file name): "newest first" orders results by this list. A sort key in
+ * the index would cost every first query bytes in the metadata it loads (bench/README.md), and a second
+ * index sorted by date would parse every dated page again. Read from the fragments just written, so a
+ * page the index lacks cannot be listed, and every fragment must be read or the build stops.
  */
-async function addDatedPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+async function writeDateOrder(outDir: string, pageCount: number): Promise<number> {
+  const folder = path.join(outDir, SEARCH_BUNDLE, 'fragment');
+  const names = (await readdir(folder)).filter((name) => name.endsWith(FRAGMENT_SUFFIX));
+  if (names.length !== pageCount) throw new SearchIndexError(`Pagefind indexed ${pageCount} pages but wrote ${names.length} fragments in ${folder}`);
+  const dated = new Map<string, { id: string; day: string; url: string }[]>(LANGUAGES.map((language) => [language, []]));
+  for (let start = 0; start < names.length; start += 256) {
+    const batch = names.slice(start, start + 256);
+    const fragments = await Promise.all(batch.map((name) => readFragment(path.join(folder, name))));
+    fragments.forEach((fragment, index) => {
+      const id = (batch[index] ?? '').slice(0, -FRAGMENT_SUFFIX.length);
+      const day = fragment.filters?.[DAY_FIELD]?.[0];
+      if (day === undefined) return;
+      const pages = dated.get(id.slice(0, id.indexOf('_')));
+      if (!pages) throw new SearchIndexError(`Pagefind wrote fragment ${id} (${fragment.url}) in a language the site has no edition in`);
+      pages.push({ id, day, url: fragment.url });
+    });
+  }
   let count = 0;
-  for (const language of LANGUAGES) {
-    for (const section of DATED_SECTIONS) {
-      const folder = `${editionFolder(language)}${section}`;
-      const entries = await readdir(path.join(outDir, folder), { withFileTypes: true }).catch(() => []);
-      for (const entry of entries) {
-        if (!entry.isDirectory()) continue;
-        const html = await readFile(path.join(outDir, folder, entry.name, 'index.html'), 'utf8').catch(() => undefined);
-        if (html === undefined) continue;
-        const dated = html.replace(SORT_DATE, (_, date: string) => `data-pagefind-sort="date:${date}"`);
-        const added = await index.addHTMLFile({ url: `/${folder}/${entry.name}/`, content: dated });
-        failOn(`addHTMLFile ${folder}/${entry.name}/`, added.errors);
-        count += 1;
-      }
-    }
+  for (const [language, pages] of dated) {
+    pages.sort((a, b) => (a.day === b.day ? (a.url < b.url ? -1 : 1) : a.day > b.day ? -1 : 1));
+    await writeFile(path.join(outDir, dateOrderFile(language)), JSON.stringify(pages.map((page) => page.id)));
+    count += pages.length;
   }
   return count;
 }
@@ -67,10 +89,10 @@ export async function indexSearch(outDir: string, logger: AstroIntegrationLogger
     failOn('addDirectory', added.errors);
     if (added.page_count === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${outDir}`);
     failOn('writeFiles', (await index.writeFiles({ outputPath: path.join(outDir, SEARCH_BUNDLE) })).errors);
-    const dated = await newIndex();
-    const datedCount = await addDatedPages(dated, outDir);
-    failOn('writeFiles', (await dated.writeFiles({ outputPath: path.join(outDir, DATED_SEARCH_BUNDLE) })).errors);
-    logger.info(`indexed ${added.page_count} pages, and ${datedCount} dated pages for newest first, in ${Math.round(performance.now() - started)} ms`);
+    const datedCount = await writeDateOrder(outDir, added.page_count);
+    logger.info(
+      `indexed ${added.page_count} pages, and ${datedCount} dated pages in date order for newest first, in ${Math.round(performance.now() - started)} ms`,
+    );
   } finally {
     await pagefind.close();
   }

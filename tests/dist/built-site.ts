@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DATED_SEARCH_BUNDLE, SEARCH_BUNDLE } from '~/lib/search/bundles';
+import { SEARCH_BUNDLE } from '~/lib/search/bundles';
 
 /** The build under test: dist/, or OUT_DIR for the base-path build. */
 export const dist = path.resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -10,7 +10,7 @@ export function htmlFiles(folder: string = dist): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder).flatMap((name) => {
     const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) return name === SEARCH_BUNDLE || name === DATED_SEARCH_BUNDLE ? [] : htmlFiles(full);
+    if (statSync(full).isDirectory()) return name === SEARCH_BUNDLE ? [] : htmlFiles(full);
     return name.endsWith('.html') ? [full] : [];
   });
 }

@@ -8,7 +8,7 @@ import { dist, htmlFiles } from './built-site';
 import { contentSecurityPolicy } from '~/lib/site/csp';
 import { LANGUAGES } from '~/i18n';
 import { DATED_SECTIONS, editionFolder, SEARCHED_SECTIONS } from '~/lib/site/urls';
-import { DATED_SEARCH_BUNDLE, SEARCH_BUNDLE } from '~/lib/search/bundles';
+import { dateOrderFile, SEARCH_BUNDLE } from '~/lib/search/bundles';
 
 const files = htmlFiles();
 const relative = (file: string) => path.relative(dist, file);
@@ -63,29 +63,40 @@ describe('budgets and policies on the built site', () => {
     expect(indexed.sort()).toEqual(inSections.sort());
   });
 
-  /** The URL of every result a bundle of the search index holds. */
+  /** The URL of every result the search index holds, by its id (its fragment's name). */
   const resultsOf = (bundle: string) => {
     const fragments = path.join(dist, bundle, 'fragment');
     // Each fragment is Pagefind's signature, then the page's JSON (URL, content, meta), gzipped.
-    return readdirSync(fragments).map((name) => {
-      const text = gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-    });
+    return new Map(
+      readdirSync(fragments).map((name) => {
+        const text = gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8');
+        return [name.replace(/\.pf_fragment$/, ''), (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url] as const;
+      }),
+    );
   };
 
   test('the search index holds a result for every page marked for search, once, and for no other page', () => {
     const marked = markedForSearch().map((file) => `/${path.dirname(relative(file))}/`);
     expect(marked.length).toBeGreaterThan(100);
-    expect(resultsOf(SEARCH_BUNDLE).sort()).toEqual(marked.sort());
+    expect([...resultsOf(SEARCH_BUNDLE).values()].sort()).toEqual(marked.sort());
   });
 
-  test('the bundle that sorts by date holds every dated page marked for search, and no other', () => {
-    const folders = LANGUAGES.flatMap((language) => DATED_SECTIONS.map((section) => `/${editionFolder(language)}${section}/`));
-    const dated = markedForSearch()
-      .map((file) => `/${path.dirname(relative(file))}/`)
-      .filter((url) => folders.some((folder) => url.startsWith(folder)));
-    expect(dated.length).toBeGreaterThan(10);
-    expect(resultsOf(DATED_SEARCH_BUNDLE).sort()).toEqual(dated.sort());
+  test('each edition lists its dated pages marked for search, every one once, newest first by the date the page states', () => {
+    const urls = resultsOf(SEARCH_BUNDLE);
+    for (const language of LANGUAGES) {
+      const folders = DATED_SECTIONS.map((section) => `/${editionFolder(language)}${section}/`);
+      const dayOf = new Map<string, string | undefined>(
+        markedForSearch()
+          .map((file) => [`/${path.dirname(relative(file))}/`, /data-pagefind-filter="day:([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1]] as const)
+          .filter(([url]) => folders.some((folder) => url.startsWith(folder))),
+      );
+      expect(dayOf.size).toBeGreaterThan(10);
+      const listed = (JSON.parse(readFileSync(path.join(dist, dateOrderFile(language)), 'utf8')) as string[]).map((id) => urls.get(id) ?? id);
+      expect([...listed].sort()).toEqual([...dayOf.keys()].sort());
+      const days = listed.map((url) => dayOf.get(url) ?? '');
+      expect(days.every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day))).toBe(true);
+      expect(days).toEqual([...days].sort().reverse());
+    }
   });
 
   test('every page carries the Content-Security-Policy, and public/_headers sends the same one', () => {

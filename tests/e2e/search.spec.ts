@@ -115,8 +115,15 @@ test.describe('search results explain themselves and can be narrowed', () => {
     await page.getByRole('combobox', { name: 'Order' }).selectOption('date');
     const korean = builtContent().actions.filter((action) => action.data.jurisdiction === 'KR');
     await expect(page.getByRole('status')).toContainText(`${korean.length} page${korean.length === 1 ? '' : 's'} match these filters`);
-    // Newest first: the newest South Korean action heads the list (graph.actions is newest first).
+    // Newest first: the newest South Korean action heads the list (graph.actions is newest first),
+    // and the page shows the newest dates there are, in order.
     await expect(page.locator('[data-results] > li').first().getByRole('link')).toContainText(korean[0]?.data.title ?? '');
+    const announced = new Map(korean.map((action) => [action.id, action.data.announced]));
+    const hrefs = await page.locator('[data-results] > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const days = hrefs.map((href) => announced.get(/\/actions\/([^/]+)\/$/.exec(href)?.[1] ?? '') ?? href);
+    const newest = [...announced.values()].sort().reverse();
+    expect(days).toEqual(newest.slice(0, days.length));
+    expect(days.length).toBe(Math.min(newest.length, 10));
   });
 
   test('newest first lists the dated pages, actions and incidents, and says why people stay in best-match order', async ({ page }) => {

@@ -1,7 +1,9 @@
 /**
- * Where each bundle of the search index is written, under the site's base: the main one, and the one
- * of the pages with a date of their own, the only one with a sort key (src/integrations/pagefind.ts).
- * The browser search script imports this: it stays free of any other module.
+ * Where the search index is written, under the site's base (src/integrations/pagefind.ts), and beside it
+ * each edition's dated pages in date order, which "newest first" loads. The browser search script
+ * imports this: it stays free of any other module.
  */
 export const SEARCH_BUNDLE = 'pagefind';
-export const DATED_SEARCH_BUNDLE = 'pagefind-dated';
+
+/** The file listing the ids of an edition's dated pages (as Pagefind's results carry them), newest first. */
+export const dateOrderFile = (language: string): string => `${SEARCH_BUNDLE}/date-order-${language}.json`;

@@ -19,13 +19,11 @@ import { byScore, type Scored } from './match-model';
 export const SCORED_NAMES_FIELD = 'scored';
 /** On a person or organisation: each action that names it ({@link encodeNamingAction}). */
 export const NAMED_IN_FIELD = 'named_in';
-/** A dated page's date (YYYY-MM-DD): "newest first" merges the rows of the actions naming a designee by it. */
-export const DAY_FIELD = 'day';
 /**
- * The attribute holding a dated page's sort key. Pagefind does not read it: only the bundle of dated
- * pages that "newest first" searches turns it into a sort key (src/integrations/pagefind.ts).
+ * A dated page's date (YYYY-MM-DD). The build orders the dated pages by it for "newest first"
+ * (src/integrations/pagefind.ts), and the rows of the actions naming a designee are merged by it.
  */
-export const SORT_DATE_ATTRIBUTE = 'data-sort-date';
+export const DAY_FIELD = 'day';
 
 /** One action naming an entity, as a result row shows it. */
 export interface NamingAction {

@@ -22,7 +22,7 @@ const sectionOfSearchType: Readonly<Record<SearchType, string>> = {
   Incident: sectionOf.incident,
 };
 
-/** The folders of the pages with a date of their own (DATED_SEARCH_TYPES): "newest first" searches only these. */
+/** The folders of the pages with a date of their own (DATED_SEARCH_TYPES): "newest first" lists only these. */
 export const DATED_SECTIONS: readonly string[] = DATED_SEARCH_TYPES.map((type) => sectionOfSearchType[type]);
 
 // One page per entry, one folder deep (/people/<id>/): the folders' own indexes and the filtered views of incidents are not read.
