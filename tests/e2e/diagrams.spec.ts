@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WIDTH_WITH_SIDE } from '~/lib/pictures/lanes';
 import { expect, test } from './fixtures';
 
 // Every relationship diagram of the build, from every page, measured in the browser with the site's own
@@ -53,4 +54,20 @@ test('no diagram on any page has a cut label, a label outside its box, or boxes 
     return found;
   });
   expect(problems).toEqual([]);
+});
+
+test('on a 390 px phone, a relationship picture with the actions to one side shows whole, without scrolling sideways', async ({ page }) => {
+  // The pages whose picture has the side column at its set width, in each edition: a few of each.
+  const sided = diagrams.filter((diagram) => diagram.svg.includes(`viewBox="0 0 ${WIDTH_WITH_SIDE} `));
+  const sample = ['', 'ko/'].flatMap((edition) =>
+    sided.filter((diagram) => diagram.page.startsWith(`${edition}people/`) || diagram.page.startsWith(`${edition}organisations/`)).slice(0, 3),
+  );
+  expect(sample.length).toBeGreaterThan(3);
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const { page: file } of sample) {
+    await page.goto(file.replace(/index\.html$/, ''));
+    const frame = page.locator('div:has(> svg[data-diagram])').first();
+    const { scrollWidth, clientWidth } = await frame.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(scrollWidth, `${file}: the picture scrolls`).toBeLessThanOrEqual(clientWidth);
+  }
 });

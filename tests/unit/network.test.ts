@@ -5,8 +5,9 @@ import { afterAll, expect, test } from 'vitest';
 import { buildGraph, type Graph } from '~/lib/content/graph';
 import { loadContent } from '~/lib/content/read-content';
 import { diagramLabels } from '~/lib/pages/parts';
+import { inLanguage, LANGUAGES } from '~/i18n';
 import type { Diagram } from '~/lib/pictures/lanes';
-import { FONT_SIZE } from '~/lib/pictures/lanes';
+import { FONT_SIZE, FULL_WIDTH_DEPTH, MARGIN_X, STEP, WIDTH_WITH_SIDE } from '~/lib/pictures/lanes';
 import { bodyTrees, DIAGRAM_LIMITS, designeesByBodyAndJurisdiction, MAX_TREE_UNITS, relationshipDiagram } from '~/lib/pictures/network';
 import { textWidth, wrapText } from '~/lib/pictures/text-width';
 import { writeCorpus } from '../../bench/generate';
@@ -62,7 +63,7 @@ test('an organisation: its parent chain above, itself, its units and members bel
   // Actions to the side, oldest first, capped the same way.
   const actions = boxes.filter((entry) => entry.item.kind === 'action');
   expect(actions).toHaveLength(DIAGRAM_LIMITS.actions);
-  expect(actions[0]?.item.label).toBe('US · 6 September 2018');
+  expect(actions[0]?.item.label).toBe('US · 6 Sep 2018');
   expect(actions.every((entry) => entry.x > box('lazarus').x + box('lazarus').width)).toBe(true);
   expect(actions.map((entry) => entry.y)).toEqual([...actions.map((entry) => entry.y)].sort((a, b) => a - b));
   expect(textsOf(drawn.diagram)).toContain('and 5 more');
@@ -70,6 +71,29 @@ test('an organisation: its parent chain above, itself, its units and members bel
   expect(drawn.links.map((link) => `${link.from.id} ${link.relation} ${link.to.id}`)).toEqual(
     expect.arrayContaining(['bureau part of rgb', 'lazarus part of bureau', 'kim member of lazarus', 'lazarus named by us-2018']),
   );
+});
+
+/** The column of a 390 px phone (the page's padding taken off both sides), where the picture should show whole. */
+const PHONE_COLUMN = 358;
+
+test('a picture with actions to the side fits a phone: no wider than its set width down to three levels, one line per action', () => {
+  expect(WIDTH_WITH_SIDE).toBeLessThanOrEqual(PHONE_COLUMN);
+  const content = buildGraph(loadContent('content'));
+  for (const language of LANGUAGES) {
+    const drawn = inLanguage(language, () =>
+      [...content.people, ...content.organisations].flatMap((node) => relationshipDiagram(node, diagramLabels())?.diagram ?? []),
+    );
+    const withSide = drawn.filter((diagram) => diagram.boxes.some((box) => box.item.kind === 'action'));
+    expect(withSide.length).toBeGreaterThan(0);
+    for (const diagram of withSide) {
+      const actions = diagram.boxes.filter((box) => box.item.kind === 'action');
+      const column = diagram.boxes.filter((box) => box.item.kind !== 'action');
+      const deepest = Math.max(...column.map((box) => Math.round((box.x - MARGIN_X) / STEP)));
+      if (deepest <= FULL_WIDTH_DEPTH) expect(diagram.width, labelsOf(diagram).join(', ')).toBe(WIDTH_WITH_SIDE);
+      // A designation's box ("US · 6 Sep 2018") is one line; an amendment's or delisting's adds its kind.
+      for (const box of actions) if (!box.item.label.includes(' · ', box.item.label.indexOf(' · ') + 3)) expect(box.lines, box.item.label).toHaveLength(1);
+    }
+  }
 });
 
 test('a person with several bodies: each body drawn once under its own top body, joined to the person below', () => {

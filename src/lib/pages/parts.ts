@@ -19,7 +19,7 @@ import { relationshipDiagram, type DiagramLabels } from '~/lib/pictures/network'
 import { isJointAction } from '~/lib/site/timeline';
 import { hrefOf, jsonHrefOf, localHref, timelineHref } from '~/lib/site/urls';
 import type { Graph } from '~/lib/content/graph';
-import { formatDate, t } from '~/i18n';
+import { formatDate, formatShortDate, t } from '~/i18n';
 
 type Identifier = z.infer<typeof identifier>;
 
@@ -189,7 +189,8 @@ export function reconciledOf(node: PersonNode | OrganisationNode) {
 /** Words and links of the relationship diagrams, from the dictionary of the page's language. */
 export const diagramLabels = (): DiagramLabels => ({
   nameOf,
-  actionOf: (action) => t.relationships.action(action.data.jurisdiction, formatDate(action.data.announced), kindTagOf(action)),
+  // Short months keep an action's box one line wide in the picture; the page's list of actions gives the full date.
+  actionOf: (action) => t.relationships.action(action.data.jurisdiction, formatShortDate(action.data.announced), kindTagOf(action)),
   hrefOf,
   more: t.relationships.more,
   captions: t.relationships.captions,

@@ -78,16 +78,22 @@ const LINE_HEIGHT = 14;
 const PAD_X = 8;
 const PAD_Y = 6;
 /** How far each level is indented: wide enough that the line leaving a box's left side clears the boxes below it. */
-const STEP = 22;
+export const STEP = 22;
 /** The x of a line leaving a box, from its left edge. */
 const ANCHOR = 11;
 /** Lines from several bodies down to one person run this far right of the column, left of the side column's line. */
 const RIGHT_TRUNK = 7;
-const MARGIN_X = 4;
-const MAIN_WIDTH = 280;
-const MIN_WIDTH = 160;
-const SIDE_WIDTH = 184;
-const GAP = 28;
+export const MARGIN_X = 4;
+// With the side column the picture is 356 px across (4 + 170 + 24 + 154 + 4), so it fits a 390 px
+// phone's column without scrolling, and a side box holds "US · 28 May 2023" or "US · 2023년 12월 28일"
+// on one line; a column alone keeps room for longer names on one line.
+const MAIN_WIDTH = { alone: 280, withSide: 170 };
+const SIDE_WIDTH = 154;
+/** The deepest indent whose boxes still end at the column's right edge (a member of a unit of a unit); deeper boxes stick out. */
+export const FULL_WIDTH_DEPTH = 3;
+const GAP = 24;
+/** How wide a picture with the side column is when no box is indented deeper than {@link FULL_WIDTH_DEPTH}. */
+export const WIDTH_WITH_SIDE = MARGIN_X + MAIN_WIDTH.withSide + GAP + SIDE_WIDTH + 4;
 const ROW_GAP = 8;
 const TEXT_HEIGHT = 16;
 const TOP = 4;
@@ -122,10 +128,12 @@ export function layoutLanes(input: DiagramInput): Diagram {
   const lines: { x: number; y: number }[][] = [];
   /** Per row: its box's left edge, top, bottom and middle, for the lines. */
   const placed: { x: number; top: number; bottom: number; middle: number; right: number }[] = [];
+  const mainWidth = input.side && input.side.items.length > 0 ? MAIN_WIDTH.withSide : MAIN_WIDTH.alone;
+  const minWidth = mainWidth - FULL_WIDTH_DEPTH * STEP;
   let y = TOP;
   for (const row of input.rows) {
     const x = MARGIN_X + row.depth * STEP;
-    const width = Math.max(MIN_WIDTH, MAIN_WIDTH - row.depth * STEP);
+    const width = Math.max(minWidth, mainWidth - row.depth * STEP);
     if (isBox(row.item)) {
       const box = placeBox(row.item, x, y, width);
       boxes.push(box);
@@ -139,7 +147,7 @@ export function layoutLanes(input: DiagramInput): Diagram {
       y += height + 2;
     }
   }
-  const mainRight = Math.max(MARGIN_X + MAIN_WIDTH, ...placed.map((row) => row.right));
+  const mainRight = Math.max(MARGIN_X + mainWidth, ...placed.map((row) => row.right));
   const rightTrunkX = mainRight + RIGHT_TRUNK;
   input.rows.forEach((row, index) => {
     const self = placed[index];
