@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { en } from '~/i18n/en';
+import { ko } from '~/i18n/ko';
 import { WIDTH_WITH_SIDE } from '~/lib/pictures/lanes';
 import { expect, test } from './fixtures';
 
@@ -56,7 +58,9 @@ test('no diagram on any page has a cut label, a label outside its box, or boxes 
   expect(problems).toEqual([]);
 });
 
-test('on a 390 px phone, a relationship picture with the actions to one side shows whole, without scrolling sideways', async ({ page }) => {
+test('on a 390 px phone, a relationship picture with the actions to one side, and the page’s own timeline, show whole without scrolling sideways', async ({
+  page,
+}) => {
   // The pages whose picture has the side column at its set width, in each edition: a few of each.
   const sided = diagrams.filter((diagram) => diagram.svg.includes(`viewBox="0 0 ${WIDTH_WITH_SIDE} `));
   const sample = ['', 'ko/'].flatMap((edition) =>
@@ -64,10 +68,14 @@ test('on a 390 px phone, a relationship picture with the actions to one side sho
   );
   expect(sample.length).toBeGreaterThan(3);
   await page.setViewportSize({ width: 390, height: 800 });
+  const fitsWhole = (element: Element) => element.scrollWidth <= element.clientWidth;
   for (const { page: file } of sample) {
     await page.goto(file.replace(/index\.html$/, ''));
-    const frame = page.locator('div:has(> svg[data-diagram])').first();
-    const { scrollWidth, clientWidth } = await frame.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
-    expect(scrollWidth, `${file}: the picture scrolls`).toBeLessThanOrEqual(clientWidth);
+    const edition = file.startsWith('ko/') ? ko : en;
+    expect(await page.locator('div:has(> svg[data-diagram])').first().evaluate(fitsWhole), `${file}: the relationship picture scrolls`).toBe(true);
+    // Every sampled page names actions (its side column), so it draws its own timeline too.
+    const timeline = page.getByRole('group', { name: edition.swimlane.scrollLabel });
+    await expect(timeline, `${file}: no timeline of its own`).toHaveCount(1);
+    expect(await timeline.evaluate(fitsWhole), `${file}: its own timeline scrolls`).toBe(true);
   }
 });

@@ -2,12 +2,14 @@
 import type { ActionNode, Designation, IncidentNode } from '~/lib/content/graph';
 import { ACTION_KINDS, jurisdictions, type ActionKind, type Jurisdiction } from '~/lib/domain/vocabulary';
 import { INCIDENT_LANE, INCIDENT_SHAPE, MARK_SHAPES, markPath, swimlane, type SwimlaneOptions } from '~/lib/pictures/swimlane';
+import { WIDTH_WITH_SIDE } from '~/lib/pictures/lanes';
 import { hrefOf } from '~/lib/site/urls';
 import { titleOf } from '~/lib/content/localised';
 import { formatDate, t } from '~/i18n';
 
 const FULL: SwimlaneOptions = { width: 960, laneHeight: 28, compact: false };
-const COMPACT: SwimlaneOptions = { width: 640, laneHeight: 20, compact: true };
+// An entity page's own timeline is as wide as its relationship picture: whole in a 390 px phone's column.
+const COMPACT: SwimlaneOptions = { width: WIDTH_WITH_SIDE, laneHeight: 20, compact: true };
 
 /** The key's shapes, drawn once: 12 px squares. */
 const LEGEND_SHAPES = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, markPath(MARK_SHAPES[kind], 6, 6, 5)])) as Record<
