@@ -1,13 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks, refuseRawHtml, siteLinks } from './src/lib/content/markdown.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { DEFAULT_LANGUAGE } from './src/i18n/index.ts';
-import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder (for example /tracker/).
 const base = process.env.BASE_PATH ?? '/';
@@ -25,16 +23,8 @@ export default defineConfig({
   // A second file with the same id would otherwise only print a warning and replace the first.
   prerenderConflictBehavior: 'error',
   markdown: { processor: satteri({ hastPlugins: [refuseRawHtml, externalLinks, siteLinks(DEFAULT_LANGUAGE, base)] }) },
-  // The 404 page is not a page readers should land on from a search engine.
-  integrations: [
-    mdx(),
-    sitemap({
-      filter: (page) => !page.endsWith('/404/'),
-      // Each page lists its twin in each edition (xhtml:link hreflang), worked out from its own URL.
-      serialize: sitemapAlternates(base),
-    }),
-    afterBuild(),
-  ],
+  // afterBuild writes the search index, each entry's JSON and the sitemap.
+  integrations: [mdx(), afterBuild()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files of their own (never inlined), so a Content-Security-Policy of script-src 'self' holds.
