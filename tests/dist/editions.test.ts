@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '~/i18n/en';
 import { ko } from '~/i18n/ko';
 import { dist, htmlFiles } from './built-site';
+import { sitemapEntries } from '../support/sitemap';
 
 // Both editions as built: every Korean page against the English dictionary, every page against its twin.
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -84,12 +85,14 @@ describe('the two editions', () => {
     expect(found.slice(0, 20)).toEqual([]);
   });
 
-  test('the sitemap lists both editions with their twins, and each edition has its feed in its language', () => {
-    const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
-    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc = '', rest = '']) => ({
+  test('the sitemap lists every page once, but the not-found pages, with its twin in each edition; each edition has its feed in its language', () => {
+    const entries = sitemapEntries(dist, base).map(({ loc, twins }) => ({
       page: fileOf(loc),
-      twins: Object.fromEntries([...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang = '', href = '']) => [lang, fileOf(href)])),
+      twins: Object.fromEntries(Object.entries(twins).map(([lang, href]) => [lang, fileOf(href)])),
     }));
+    const listed = entries.map(({ page }) => page);
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(new Set(listed)).toEqual(new Set(pages.map(({ page }) => page).filter((page) => page !== '404.html' && page !== 'ko/404/index.html')));
     expect(entries.some(({ page }) => page.startsWith('ko/people/'))).toBe(true);
     const built = new Set(pages.map(({ page }) => page));
     const problems = entries.filter(

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { onePerShapeAcrossEditions } from '../support/page-shape';
+import { pathUnderBase, sitemapEntries } from '../support/sitemap';
 import { expect, test } from './fixtures';
 
 // Every page the sitemap lists, read from the build, split into slices that run in parallel.
 const dist = new URL(`../../${process.env['OUT_DIR'] ?? 'dist'}/`, import.meta.url);
-const sitemap = readFileSync(new URL('sitemap-0.xml', dist), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.replace(/^\//, ''));
-const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/|\/$/g, '');
-const relative = paths.map((path) => (base && path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path));
+const base = process.env['BASE_PATH'] ?? '/';
+const relative = sitemapEntries(fileURLToPath(dist), base).map(({ loc }) => pathUnderBase(loc, base));
 const SLICES = 4;
 // Pages of one shape (same elements, classes, roles and languages; other words) get the same axe
 // result, so axe checks the first page of each shape; html-validate and the link check read every page.
