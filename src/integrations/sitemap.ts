@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dictionaryOf, LANGUAGES } from '~/i18n';
-import { alternateHref, withBase } from '~/lib/site/urls';
+import { alternateHref, SITEMAP_INDEX_PATH, withBase } from '~/lib/site/urls';
 
 /** URLs per sitemap file: the protocol allows 50,000; each file stays well under its 50 MB too. */
 export const SITEMAP_ENTRY_LIMIT = 45_000;
@@ -51,7 +51,7 @@ export function sitemapFiles(pathnames: readonly string[], site: string, base: s
   return [
     ...files,
     {
-      name: 'sitemap-index.xml',
+      name: SITEMAP_INDEX_PATH.slice(1),
       xml: `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${listed}</sitemapindex>`,
     },
   ];

@@ -66,6 +66,9 @@ export function alternateHref(pathname: string, language: Language, base: string
   return localHref(`/${inSite.slice(folder.length)}`, base, language);
 }
 
+/** Site path of the sitemap's index, which lists its files (src/integrations/sitemap.ts). */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
 /** Site path of a node's page, without the base path (used in exports and search records). */
 export function pathOf(node: Pick<AnyNode, 'type' | 'id'>): string {
   return `/${sectionOf[node.type]}/${node.id}/`;
