@@ -15,15 +15,19 @@ export function pathUnderBase(url: string, base: string): string {
   return pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) : pathname.replace(/^\//, '');
 }
 
+/** The URLs a sitemap file or a sitemap index lists, in order. */
+export const sitemapLocs = (xml: string): string[] => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url = '']) => url);
+
+/** The entries of one sitemap file, in order. */
+export const parseSitemapEntries = (xml: string): SitemapEntry[] =>
+  [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc = '', rest = '']) => ({
+    loc,
+    twins: Object.fromEntries([...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang = '', href = '']) => [lang, href])),
+  }));
+
 /** Every entry of a build's sitemap: each file that sitemap-index.xml lists, read from the build. */
 export function sitemapEntries(distDir: string, base: string): SitemapEntry[] {
-  const index = readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8');
-  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url = '']) => path.join(distDir, pathUnderBase(url, base)));
+  const files = sitemapLocs(readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8')).map((url) => path.join(distDir, pathUnderBase(url, base)));
   if (files.length === 0) throw new Error(`${distDir}/sitemap-index.xml lists no sitemap`);
-  return files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc = '', rest = '']) => ({
-      loc,
-      twins: Object.fromEntries([...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang = '', href = '']) => [lang, href])),
-    })),
-  );
+  return files.flatMap((file) => parseSitemapEntries(readFileSync(file, 'utf8')));
 }

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { SITEMAP_ENTRY_LIMIT, sitemapFiles } from '~/integrations/sitemap';
+import { parseSitemapEntries as entries, sitemapLocs as locs } from '../support/sitemap';
 
 const site = 'https://sanctions.example.org';
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-const entries = (xml: string) =>
-  [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest = '']) => ({
-    loc,
-    twins: Object.fromEntries([...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, href])),
-  }));
 
 describe('the sitemap', () => {
   test('lists each page once with its twin in each edition, in natural order, and leaves the status pages out', () => {
